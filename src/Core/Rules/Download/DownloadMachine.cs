@@ -1,0 +1,270 @@
+using Lark.Resources.Rules.Errors;
+using Lark.Resources.Rules.Identifiers;
+using Lark.Resources.Rules.Names;
+using Lark.Resources.Rules.Ranges;
+using Lark.Resources.Rules.Retry;
+
+namespace Lark.Resources.Rules.Download;
+
+/// <summary>
+/// The download as a pure state machine ("sans-I/O"): told what happened, it answers what to do next.
+/// It never touches a socket or a file, so every rule of "never a wrong file" is a property of
+/// <see cref="Step"/>: bytes are written only where a validated response put them, and the download
+/// commits only when the verified length equals a proven total.
+/// </summary>
+public static class DownloadMachine
+{
+    /// <summary>Starts a download, or resumes one from <paramref name="resumeFrom"/> verified bytes of <paramref name="resumeTotal"/>.</summary>
+    public static Transition Start(DownloadSpec spec, long resumeFrom = 0, long? resumeTotal = null)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        var valid = spec.Plan.Validate();
+        if (!valid.IsOk)
+            return Failed(new DownloadState { Spec = spec }, new DownloadFailure(FailureKind.Validation, valid.Error, "Use positive probe and chunk sizes."));
+        var resumable = resumeFrom > 0 && resumeTotal is { } t && resumeFrom <= t;
+        var state = new DownloadState
+        {
+            Spec = spec,
+            Verified = resumable ? resumeFrom : 0,
+            Total = resumable ? resumeTotal : null,
+            ResumedFrom = resumable ? resumeFrom : 0,
+        };
+        return Request(state, discardPartial: false);
+    }
+
+    /// <summary>Advances the machine by one event.</summary>
+    public static Transition Step(DownloadState state, DownloadEvent happened, StepContext context)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(happened);
+        if (state.Phase is DownloadPhase.Done or DownloadPhase.Failed)
+            return Unexpected(state, happened);
+
+        return (state.Phase, happened) switch
+        {
+            (DownloadPhase.Requesting, DownloadEvent.ResponseStarted r) => OnResponse(state, r, context),
+            (DownloadPhase.Requesting, DownloadEvent.ErrorResponse e) => OnError(state, e, context),
+            (DownloadPhase.Receiving, DownloadEvent.BodyReceived b) => OnBody(state, b.Count, context),
+            (DownloadPhase.Receiving, DownloadEvent.BodyEnded) => OnBodyEnded(state, context),
+            (DownloadPhase.Requesting or DownloadPhase.Receiving, DownloadEvent.TransportFailed f) =>
+                Retry(state, new Outcome.TransportFailure(f.Reason), Network(state, f.Reason), context),
+            (DownloadPhase.Waiting, DownloadEvent.WaitElapsed) => Request(state, discardPartial: false),
+            (DownloadPhase.Refreshing, DownloadEvent.TokenRefreshed) => Request(state, discardPartial: false),
+            _ => Unexpected(state, happened),
+        };
+    }
+
+    private static Transition OnResponse(DownloadState state, DownloadEvent.ResponseStarted response, StepContext context)
+    {
+        state = state with
+        {
+            ContentType = response.ContentType ?? state.ContentType,
+            ContentDisposition = response.ContentDisposition ?? state.ContentDisposition,
+        };
+        return response.Status switch
+        {
+            206 => OnPartial(state, response, context),
+            200 => OnWhole(state, response),
+            416 => OnUnsatisfiable(state, response, context),
+            _ => Invalid(state, $"unexpected HTTP {response.Status} for a resource download", context),
+        };
+    }
+
+    private static Transition OnPartial(DownloadState state, DownloadEvent.ResponseStarted response, StepContext context)
+    {
+        if (state.Asked is not { } asked)
+            return Invalid(state, "the server sent a partial answer (206) to a request without a range", context);
+        var verdict = RangeVerdict.Judge(asked, response.ContentRange, response.ContentLength, response.ContentType, state.Total);
+        if (!verdict.TryGetValue(out var proven))
+        {
+            // Lark file keys name immutable content: a resumed download whose size changed belongs to another version.
+            var newTotal = ContentRange.Parse(response.ContentRange).ValueOr(default).Total;
+            return IsStaleResume(state, newTotal)
+                ? StartOver(state)
+                : Invalid(state, verdict.Error!, context);
+        }
+
+        var receiving = state with
+        {
+            Phase = DownloadPhase.Receiving,
+            Total = proven.Total,
+            WindowStart = proven.Range.First,
+            WindowLength = proven.Range.Length,
+            WindowReceived = 0,
+        };
+        return new Transition(receiving, new DownloadCommand.Receive(proven.Range.First, proven.Range.Length, false));
+    }
+
+    // A 200 is the whole file: whatever was asked, the body starts at byte 0.
+    private static Transition OnWhole(DownloadState state, DownloadEvent.ResponseStarted response)
+    {
+        var length = response.ContentLength is >= 0 ? response.ContentLength : null;
+        var receiving = state with
+        {
+            Phase = DownloadPhase.Receiving,
+            Total = length,
+            Verified = 0,
+            WindowStart = 0,
+            WindowLength = length,
+            WindowReceived = 0,
+            Asked = null,
+        };
+        return new Transition(receiving, new DownloadCommand.Receive(0, length, Restarted: state.Verified > 0));
+    }
+
+    private static Transition OnUnsatisfiable(DownloadState state, DownloadEvent.ResponseStarted response, StepContext context)
+    {
+        var parsed = ContentRange.Parse(response.ContentRange);
+        if (!parsed.TryGetValue(out var header) || header.Range is not null || header.Total is not { } total)
+            return Invalid(state, "a 416 answer without \"Content-Range: bytes */total\"", context);
+        if (total == 0)
+            return Complete(state with { Total = 0, Verified = 0 });
+        if (total == state.Verified && (state.Total is null || state.Total == total))
+            return Complete(state with { Total = total });
+        return IsStaleResume(state, total)
+            ? StartOver(state)
+            : Invalid(state, $"the server says the file has {total} bytes, which does not fit the range asked for", context);
+    }
+
+    private static Transition OnBody(DownloadState state, long count, StepContext context)
+    {
+        if (count < 0)
+            return Unexpected(state, new DownloadEvent.BodyReceived(count));
+        var received = state.WindowReceived + count;
+        if (state.WindowLength is { } promised && received > promised)
+        {
+            // A body longer than its headers said cannot be trusted at all: drop what it wrote.
+            var rolledBack = state with { Verified = state.WindowStart, WindowReceived = 0 };
+            return Invalid(rolledBack, $"the body was longer than the {promised} bytes its headers promised", context);
+        }
+
+        var progressed = count > 0;
+        var next = state with
+        {
+            WindowReceived = received,
+            Verified = state.WindowStart + received,
+            ProgressThisRun = state.ProgressThisRun || progressed,
+            AttemptsWithoutProgress = progressed ? 0 : state.AttemptsWithoutProgress,
+            TokenRefreshed = !progressed && state.TokenRefreshed,
+        };
+        return new Transition(next, new DownloadCommand.KeepReceiving());
+    }
+
+    private static Transition OnBodyEnded(DownloadState state, StepContext context)
+    {
+        if (state.WindowLength is { } promised && state.WindowReceived < promised)
+        {
+            var reason = $"the connection closed after {state.WindowReceived} of {promised} bytes";
+            return Retry(state, new Outcome.TransportFailure(reason), Network(state, reason), context);
+        }
+
+        // Without a length, the body's end proves the size (a 200 without Content-Length).
+        var total = state.Total ?? state.WindowStart + state.WindowReceived;
+        var next = state with { Total = total };
+        return next.Verified >= total ? Complete(next) : Request(next, discardPartial: false);
+    }
+
+    private static Transition OnError(DownloadState state, DownloadEvent.ErrorResponse error, StepContext context)
+    {
+        var logId = error.Error?.LogId ?? error.LogId;
+        var errorClass = error.Error is { } lark ? ErrorCatalog.Classify(lark.Code, error.Status) : ErrorCatalog.ClassifyStatus(error.Status);
+        var message = error.Error is { } e
+            ? $"Lark error {e.Code}: {(string.IsNullOrWhiteSpace(e.Message) ? errorClass.Meaning : e.Message)} ({errorClass.Meaning}, HTTP {error.Status})"
+            : $"HTTP {error.Status}: {errorClass.Meaning}";
+        var failure = new DownloadFailure(KindOf(errorClass.Kind), message, ErrorCatalog.HintFor(errorClass, error.Error), error.Error?.Code, logId, error.Status);
+        var outcome = new Outcome.HttpFailure(error.Status, error.Error?.Code, error.RateLimitReset, error.RetryAfter);
+        return Retry(state, outcome, failure, context);
+    }
+
+    private static Transition Retry(DownloadState state, Outcome outcome, DownloadFailure failure, StepContext context)
+    {
+        var policy = state.Spec.Retry;
+        var failed = state with { LastFailure = failure };
+        if (state.TotalRetries >= policy.MaxTotalRetries)
+            return Failed(failed, failure with { Message = $"{failure.Message} (gave up after {state.TotalRetries} retries)" });
+
+        var decision = RetryRule.Decide(outcome, state.AttemptsWithoutProgress + 1, policy, context.RandomDraw, context.Now, state.TokenRefreshed);
+        var counted = failed with { AttemptsWithoutProgress = state.AttemptsWithoutProgress + 1, TotalRetries = state.TotalRetries + 1 };
+        return decision switch
+        {
+            RetryDecision.Wait wait => new Transition(counted with { Phase = DownloadPhase.Waiting }, new DownloadCommand.Wait(wait.Delay, failure.Message)),
+            RetryDecision.RefreshToken => new Transition(counted with { Phase = DownloadPhase.Refreshing, TokenRefreshed = true }, new DownloadCommand.RefreshToken()),
+            // A business error's message already says it all; other give-ups say why the retries stopped.
+            RetryDecision.GiveUp giveUp when failure.LarkCode is null => Failed(failed, failure with { Message = $"{failure.Message} ({giveUp.Reason})" }),
+            _ => Failed(failed, failure),
+        };
+    }
+
+    // The next request follows from the verified bytes only, so a failure mid-body resumes where proof ends.
+    private static Transition Request(DownloadState state, bool discardPartial)
+    {
+        var spec = state.Spec;
+        ByteRange? range;
+        if (state.Total is { } total)
+        {
+            if (state.Verified >= total)
+                return Complete(state);
+            range = state.Asked is { } asked && asked.Last >= state.Verified && asked.First <= state.Verified
+                ? ByteRange.FromPositions(state.Verified, asked.Last).Value
+                : ChunkPlan.Next(state.Verified, total, spec.Plan.ChunkSize);
+        }
+        else if (spec.Type == ResourceType.Image)
+        {
+            range = null;
+        }
+        else
+        {
+            range = ChunkPlan.Probe(spec.Plan with { StartOffset = state.Verified }).Value;
+        }
+
+        var next = state with { Phase = DownloadPhase.Requesting, Asked = range, WindowReceived = 0, WindowLength = null, WindowStart = state.Verified };
+        return new Transition(next, new DownloadCommand.Send(range, discardPartial));
+    }
+
+    private static bool IsStaleResume(DownloadState state, long? newTotal) =>
+        state.ResumedFrom > 0 && !state.ProgressThisRun && newTotal is { } t && t != state.Total;
+
+    private static Transition StartOver(DownloadState state) =>
+        Request(state with { Verified = 0, Total = null, ResumedFrom = 0, Asked = null }, discardPartial: true);
+
+    private static Transition Complete(DownloadState state)
+    {
+        var output = state.Spec.Output;
+        var disposition = Names.ContentDisposition.Parse(state.ContentDisposition).ValueOr(null!)?.FileName;
+        var name = SaveName.Choose(output, disposition, state.Spec.FileKey.Value, state.ContentType);
+        return new Transition(state with { Phase = DownloadPhase.Done }, new DownloadCommand.Commit(name, state.Total ?? state.Verified, state.ContentType));
+    }
+
+    private static Transition Invalid(DownloadState state, string reason, StepContext context) =>
+        Retry(state, new Outcome.InvalidResponse(reason), new DownloadFailure(
+            FailureKind.Integrity,
+            $"the server's answer could not be trusted: {reason}",
+            "Nothing unverified was kept. This is usually a passing fault of the server or a proxy; run the same command again (it resumes from the verified bytes)."), context);
+
+    private static DownloadFailure Network(DownloadState state, string reason) => new(
+        FailureKind.Network,
+        $"the connection failed: {reason}",
+        state.Verified > 0
+            ? $"{state.Verified} verified bytes are kept; run the same command again to resume from there."
+            : "Check the network and the API base URL, then run the same command again.");
+
+    private static Transition Failed(DownloadState state, DownloadFailure failure) =>
+        new(state with { Phase = DownloadPhase.Failed, LastFailure = failure }, new DownloadCommand.Fail(failure));
+
+    private static Transition Unexpected(DownloadState state, DownloadEvent happened) =>
+        state.Phase == DownloadPhase.Done
+            ? Failed(state, new DownloadFailure(FailureKind.Integrity, $"unexpected {happened.GetType().Name} after the download completed", "This is a bug; please report it."))
+            : Failed(state, state.LastFailure is { } last && state.Phase == DownloadPhase.Failed
+                ? last
+                : new DownloadFailure(FailureKind.Integrity, $"unexpected {happened.GetType().Name} while {state.Phase}", "This is a bug; please report it."));
+
+    private static FailureKind KindOf(ErrorKind kind) => kind switch
+    {
+        ErrorKind.Auth => FailureKind.Auth,
+        ErrorKind.Permission => FailureKind.Permission,
+        ErrorKind.NotFound => FailureKind.NotFound,
+        ErrorKind.RateLimit => FailureKind.RateLimit,
+        ErrorKind.Transient => FailureKind.Api,
+        _ => FailureKind.Api,
+    };
+}
