@@ -125,6 +125,25 @@ public sealed class ContentDispositionExamples
     }
 
     [Fact]
+    public void A_null_header_is_a_failure_not_an_exception() =>
+        Assert.Equal("no Content-Disposition header", ContentDisposition.Parse(null).Error);
+
+    [Fact]
+    public void Huge_headers_are_answered()
+    {
+        var longName = new string('a', 2_000_000);
+        var longUtf8 = AsLatin1(string.Concat(Enumerable.Repeat("季", 300_000)));
+        var manyParameters = "attachment" + string.Concat(Enumerable.Range(0, 50_000).Select(i => $"; p{i}=v"));
+
+        Assert.Equal(longName, ContentDisposition.Parse($"attachment; filename=\"{longName}\"").Value.FileName);
+        Assert.Equal(300_000, ContentDisposition.Parse($"attachment; filename=\"{longUtf8}\"").Value.FileName?.Length);
+        Assert.Equal(longName, ContentDisposition.Parse(ContentDisposition.Format("attachment", longName + "\u00E9")).Value.FileName?[..^1]);
+        Assert.True(ContentDisposition.Parse(manyParameters).IsOk);
+        Assert.False(ContentDisposition.Parse(manyParameters + "; p49999=again").IsOk);
+        Assert.False(ContentDisposition.Parse("attachment; filename=\"" + longName).IsOk);
+    }
+
+    [Fact]
     public void Many_parameters_are_still_checked_for_duplicates()
     {
         var parameters = string.Concat(Enumerable.Range(0, 100).Select(i => $"; p{i}=v"));
