@@ -79,8 +79,13 @@ public static class DownloadMachine
         {
             // Lark file keys name immutable content: a resumed download whose size changed belongs to another version.
             var newTotal = ContentRange.Parse(response.ContentRange).ValueOr(default).Total;
-            return IsStaleResume(state, newTotal)
-                ? StartOver(state)
+            if (IsStaleResume(state, newTotal))
+                return StartOver(state);
+
+            // A size that changed mid-download leaves no way to tell which answer was right: the bytes kept so far
+            // may belong to the other version, so they are dropped and the download starts over (after a backoff).
+            return newTotal is { } changed && state.Total is { } known && changed != known
+                ? Invalid(state with { Verified = 0, Total = null, Asked = null, DiscardPending = true }, verdict.Error!, context)
                 : Invalid(state, verdict.Error!, context);
         }
 
@@ -217,8 +222,9 @@ public static class DownloadMachine
             range = ChunkPlan.Probe(spec.Plan with { StartOffset = state.Verified }).Value;
         }
 
-        var next = state with { Phase = DownloadPhase.Requesting, Asked = range, WindowReceived = 0, WindowLength = null, WindowStart = state.Verified };
-        return new Transition(next, new DownloadCommand.Send(range, discardPartial));
+        var discard = discardPartial || state.DiscardPending;
+        var next = state with { Phase = DownloadPhase.Requesting, Asked = range, WindowReceived = 0, WindowLength = null, WindowStart = state.Verified, DiscardPending = false };
+        return new Transition(next, new DownloadCommand.Send(range, discard));
     }
 
     private static bool IsStaleResume(DownloadState state, long? newTotal) =>
@@ -230,7 +236,7 @@ public static class DownloadMachine
     private static Transition Complete(DownloadState state)
     {
         var output = state.Spec.Output;
-        var disposition = Names.ContentDisposition.Parse(state.ContentDisposition).ValueOr(null!)?.FileName;
+        var disposition = ContentDisposition.Parse(state.ContentDisposition).TryGetValue(out var header) ? header.FileName : null;
         var name = SaveName.Choose(output, disposition, state.Spec.FileKey.Value, state.ContentType);
         return new Transition(state with { Phase = DownloadPhase.Done }, new DownloadCommand.Commit(name, state.Total ?? state.Verified, state.ContentType));
     }

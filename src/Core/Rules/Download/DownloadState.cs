@@ -50,6 +50,9 @@ public sealed record DownloadState
     /// <summary>Whether a token was refreshed in the current failure streak.</summary>
     public bool TokenRefreshed { get; init; }
 
+    /// <summary>Whether the next request must first throw the partial file away.</summary>
+    public bool DiscardPending { get; init; }
+
     /// <summary>The last failure, reported if the retries run out.</summary>
     public DownloadFailure? LastFailure { get; init; }
 }

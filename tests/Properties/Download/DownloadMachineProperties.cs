@@ -1,0 +1,177 @@
+using Lark.Resources.Rules.Download;
+using Lark.Resources.Rules.Identifiers;
+using Lark.Resources.Rules.Names;
+using Lark.Resources.Rules.Ranges;
+using Lark.Resources.Rules.Retry;
+
+namespace Lark.Resources.Properties.Download;
+
+public class DownloadMachineProperties
+{
+    private static readonly ChunkPlanOptions SmallPlan = new() { ProbeSize = 16, ChunkSize = 64 };
+
+    private static DownloadSpec Spec(ResourceType type, ChunkPlanOptions? plan = null) =>
+        new(type, FileKey.Parse("file_v3_key").Value, null, plan ?? SmallPlan, RetryPolicy.Default);
+
+    private static byte[] Content(int size, int seed) =>
+        Enumerable.Range(0, size).Select(i => (byte)((i * 31) + seed)).ToArray();
+
+    private static readonly Gen<Fault> Faults = Gen.Frequency(
+        (6, Gen.Constant(Fault.None)),
+        (1, Gen.Elements(Enum.GetValues<Fault>())));
+
+    private static readonly Gen<(int Size, int Seed, bool Ranges, ResourceType Type, Fault[] Script)> Scenarios =
+        from size in Gen.Frequency((1, Gen.Elements(0, 1, 15, 16, 17, 80, 81)), (3, Gen.Choose(0, 700)))
+        from seed in Gen.Choose(0, 255)
+        from ranges in Gen.Frequency((5, Gen.Constant(true)), (1, Gen.Constant(false)))
+        from type in Gen.Elements(ResourceType.File, ResourceType.Image)
+        from script in Faults.ArrayOf()
+        select (size, seed, ranges, type, script);
+
+    [Property(MaxTest = 2000)]
+    public Property Random_server_faults_end_in_the_right_file_or_a_clean_error() =>
+        Prop.ForAll(Scenarios.ToArbitrary(), s =>
+        {
+            var content = Content(s.Size, s.Seed);
+            var run = SimulatedShell.Drive(Spec(s.Type), new SimulatedServer(content, s.Ranges, s.Script));
+            return run.Final switch
+            {
+                DownloadCommand.Commit commit => commit.Size == content.Length && run.Disk.AsSpan().SequenceEqual(content),
+                DownloadCommand.Fail fail => fail.Failure.Message.Length > 0 && fail.Failure.Hint.Length > 0,
+                _ => false,
+            };
+        });
+
+    [Property(MaxTest = 500)]
+    public Property Without_business_errors_the_download_always_completes() =>
+        Prop.ForAll(Scenarios.Where(s => !s.Script.Contains(Fault.NoAccess) && s.Script.Length < 6).ToArbitrary(), s =>
+        {
+            var content = Content(s.Size, s.Seed);
+            var run = SimulatedShell.Drive(Spec(s.Type), new SimulatedServer(content, s.Ranges, s.Script));
+            return run.Final is DownloadCommand.Commit && run.Disk.AsSpan().SequenceEqual(content);
+        });
+
+    [Property(MaxTest = 300)]
+    public Property A_resumed_download_asks_only_for_the_missing_bytes() =>
+        Prop.ForAll(Gen.Choose(2, 700).ToArbitrary(), Gen.Choose(1, 99).ToArbitrary(), (size, percent) =>
+        {
+            var content = Content(size, 7);
+            var have = Math.Max(1, size * percent / 100);
+            var run = SimulatedShell.Drive(Spec(ResourceType.File), new SimulatedServer(content, true, []), content[..have], size);
+            var first = run.Commands.OfType<DownloadCommand.Send>().First();
+            return run.Final is DownloadCommand.Commit && run.Disk.AsSpan().SequenceEqual(content) && first.Range!.Value.First == have;
+        });
+
+    [Property(MaxTest = 300)]
+    public Property A_resume_against_a_changed_file_starts_over() =>
+        Prop.ForAll(Gen.Choose(20, 700).ToArbitrary(), size =>
+        {
+            var content = Content(size, 3);
+            var stale = Content(10, 99);
+            var run = SimulatedShell.Drive(Spec(ResourceType.File), new SimulatedServer(content, true, []), stale, size + 5);
+            return run.Final is DownloadCommand.Commit && run.Disk.AsSpan().SequenceEqual(content)
+                && run.Commands.OfType<DownloadCommand.Send>().Any(c => c.DiscardPartial);
+        });
+
+    [Fact]
+    public void Default_plan_asks_the_official_ranges()
+    {
+        var content = new byte[20 * 1024 * 1024];
+        var run = SimulatedShell.Drive(Spec(ResourceType.File, ChunkPlanOptions.Default), new SimulatedServer(content, true, []));
+        var asked = run.Commands.OfType<DownloadCommand.Send>().Select(s => RangeHeader.Format(s.Range!.Value));
+        Assert.Equal(["bytes=0-131071", "bytes=131072-8519679", "bytes=8519680-16908287", "bytes=16908288-20971519"], asked);
+        Assert.IsType<DownloadCommand.Commit>(run.Final);
+    }
+
+    [Fact]
+    public void Images_are_one_plain_request()
+    {
+        var run = SimulatedShell.Drive(Spec(ResourceType.Image), new SimulatedServer(Content(500, 1), true, []));
+        Assert.Equal([null], run.Commands.OfType<DownloadCommand.Send>().Select(s => s.Range));
+        Assert.Equal(1, run.Requests);
+    }
+
+    [Fact]
+    public void Business_errors_fail_after_one_request_with_their_classification()
+    {
+        var run = SimulatedShell.Drive(Spec(ResourceType.File), new SimulatedServer(Content(100, 1), true, [Fault.NoAccess]));
+        var fail = Assert.IsType<DownloadCommand.Fail>(run.Final);
+        Assert.Equal(1, run.Requests);
+        Assert.Equal(FailureKind.Permission, fail.Failure.Kind);
+        Assert.Equal(234002, fail.Failure.LarkCode);
+        Assert.Equal("log-234002", fail.Failure.LogId);
+        Assert.Contains("do not retry", fail.Failure.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Expired_token_is_refreshed_once_and_the_download_continues()
+    {
+        var run = SimulatedShell.Drive(Spec(ResourceType.File), new SimulatedServer(Content(100, 1), true, [Fault.None, Fault.TokenExpired]));
+        Assert.IsType<DownloadCommand.Commit>(run.Final);
+        Assert.Equal(1, run.TokenRefreshes);
+    }
+
+    [Fact]
+    public void Token_rejected_twice_in_a_row_fails_as_auth()
+    {
+        var run = SimulatedShell.Drive(Spec(ResourceType.File), new SimulatedServer(Content(100, 1), true, [Fault.TokenExpired, Fault.TokenExpired]));
+        Assert.Equal(FailureKind.Auth, Assert.IsType<DownloadCommand.Fail>(run.Final).Failure.Kind);
+    }
+
+    [Fact]
+    public void Ignored_range_restarts_at_zero_and_says_so()
+    {
+        var content = Content(300, 2);
+        var run = SimulatedShell.Drive(Spec(ResourceType.File), new SimulatedServer(content, true, [Fault.None, Fault.IgnoreRange]));
+        Assert.True(run.Disk.AsSpan().SequenceEqual(content));
+        Assert.Contains(run.Commands.OfType<DownloadCommand.Receive>(), r => r.Restarted && r.Offset == 0);
+    }
+
+    [Fact]
+    public void Drop_mid_chunk_resumes_from_the_last_verified_byte()
+    {
+        var content = Content(300, 2);
+        var run = SimulatedShell.Drive(Spec(ResourceType.File), new SimulatedServer(content, true, [Fault.None, Fault.DropMidBody]));
+        var sends = run.Commands.OfType<DownloadCommand.Send>().Select(s => s.Range!.Value).ToList();
+        Assert.Equal(16, sends[1].First);
+        Assert.True(sends[2].First > 16, "the retry must start after the bytes that arrived");
+        Assert.Equal(sends[1].Last, sends[2].Last);
+        Assert.True(run.Disk.AsSpan().SequenceEqual(content));
+    }
+
+    [Fact]
+    public void Empty_file_is_a_416_with_zero_total()
+    {
+        var run = SimulatedShell.Drive(Spec(ResourceType.File), new SimulatedServer([], true, []));
+        var commit = Assert.IsType<DownloadCommand.Commit>(run.Final);
+        Assert.Equal(0, commit.Size);
+    }
+
+    [Fact]
+    public void Commit_names_the_file_from_content_disposition()
+    {
+        var run = SimulatedShell.Drive(Spec(ResourceType.File), new SimulatedServer(Content(40, 1), true, []));
+        var commit = Assert.IsType<DownloadCommand.Commit>(run.Final);
+        Assert.Equal(new SaveName("report.pdf", NameSource.ContentDisposition, false), commit.Name);
+    }
+
+    [Fact]
+    public void Persistent_invalid_answers_give_up_as_integrity_failures()
+    {
+        var script = Enumerable.Repeat(Fault.WrongStart, 50).ToArray();
+        var run = SimulatedShell.Drive(Spec(ResourceType.File), new SimulatedServer(Content(100, 1), true, script));
+        var fail = Assert.IsType<DownloadCommand.Fail>(run.Final);
+        Assert.Equal(FailureKind.Integrity, fail.Failure.Kind);
+        Assert.Equal(RetryPolicy.Default.MaxAttempts + 1, run.Requests);
+    }
+
+    [Fact]
+    public void Events_after_the_end_are_refused_not_obeyed()
+    {
+        var done = SimulatedShell.Drive(Spec(ResourceType.File), new SimulatedServer(Content(10, 1), true, []));
+        Assert.IsType<DownloadCommand.Commit>(done.Final);
+        var start = DownloadMachine.Start(Spec(ResourceType.File));
+        var next = DownloadMachine.Step(start.State, new DownloadEvent.BodyReceived(5), default);
+        Assert.IsType<DownloadCommand.Fail>(next.Command);
+    }
+}
