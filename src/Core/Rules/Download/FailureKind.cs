@@ -33,6 +33,9 @@ public enum FailureKind
     /// <summary>The local file could not be written, or the target exists (exit 5, or 2 for an existing target).</summary>
     LocalFile,
 
+    /// <summary>The target file exists and overwriting was not asked for (exit 2).</summary>
+    TargetExists,
+
     /// <summary>The caller cancelled (exit 130).</summary>
     Cancelled,
 }

@@ -1,0 +1,14 @@
+namespace Lark.Resources.Shell.Auth;
+
+/// <summary>Supplies the bearer token for requests, and a new one when the server rejects it.</summary>
+public interface ITokenSource
+{
+    /// <summary>"bot" or "user": the identity the token speaks for.</summary>
+    string Identity { get; }
+
+    /// <summary>A valid token, from the cache when it has one that is not about to expire.</summary>
+    ValueTask<string> GetTokenAsync(CancellationToken cancellationToken);
+
+    /// <summary>A new token after the server rejected <paramref name="rejected"/> (99991663, 99991668…).</summary>
+    ValueTask<string> RefreshAsync(string rejected, CancellationToken cancellationToken);
+}

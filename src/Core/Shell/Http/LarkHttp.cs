@@ -1,0 +1,39 @@
+using System.Net;
+using System.Reflection;
+
+namespace Lark.Resources.Shell.Http;
+
+/// <summary>The HTTP set-up downloads need: no decompression (ranges of a gzip stream are not ranges of the file),
+/// HTTP/1.1 keep-alive with pooled connections, bounded connect time.</summary>
+public static class LarkHttp
+{
+    /// <summary>The <c>User-Agent</c> sent with every request.</summary>
+    public static string UserAgent { get; } =
+        $"lark-cli-dotnet/{typeof(LarkHttp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0"}";
+
+    /// <summary>A handler for one client; <paramref name="maxConnections"/> bounds parallel ranges.</summary>
+    public static SocketsHttpHandler CreateHandler(int maxConnections = 8) => new()
+    {
+        AutomaticDecompression = DecompressionMethods.None,
+        AllowAutoRedirect = false,
+        ConnectTimeout = TimeSpan.FromSeconds(15),
+        PooledConnectionIdleTimeout = TimeSpan.FromSeconds(60),
+        PooledConnectionLifetime = TimeSpan.FromMinutes(10),
+        MaxConnectionsPerServer = Math.Max(1, maxConnections),
+        UseCookies = false,
+    };
+
+    /// <summary>A client over <paramref name="handler"/> that speaks HTTP/1.1 and never times out on its own
+    /// (the download's idle timeout and the API pipeline's per-attempt timeout do that).</summary>
+    public static HttpClient CreateClient(HttpMessageHandler handler, bool disposeHandler = true)
+    {
+        var client = new HttpClient(handler, disposeHandler)
+        {
+            DefaultRequestVersion = HttpVersion.Version11,
+            DefaultVersionPolicy = HttpVersionPolicy.RequestVersionOrLower,
+            Timeout = Timeout.InfiniteTimeSpan,
+        };
+        client.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent);
+        return client;
+    }
+}
