@@ -1,0 +1,118 @@
+using Lark.Emulator.Fixtures;
+using Lark.Resources.Integration.Support;
+using Lark.Resources.Rules.Download;
+using Lark.Resources.Shell;
+
+namespace Lark.Resources.Integration.Shell;
+
+public class DownloadErrorTests
+{
+    public static TheoryData<string, string, int, FailureKind> BusinessErrors => new()
+    {
+        { DemoData.NoAccessMessageId, DemoData.NoAccessKey, 234002, FailureKind.Permission },
+        { DemoData.TooBigMessageId, DemoData.TooBigKey, 234037, FailureKind.Api },
+        { DemoData.DeletedMessageId, DemoData.DeletedKey, 230110, FailureKind.NotFound },
+        { DemoData.NoBotMessageId, DemoData.NoBotKey, 234004, FailureKind.Permission },
+        { DemoData.RestrictedMessageId, DemoData.RestrictedKey, 234038, FailureKind.Permission },
+        { DemoData.ExternalMessageId, DemoData.ExternalKey, 234009, FailureKind.Permission },
+        { DemoData.InvisibleMessageId, DemoData.InvisibleKey, 234040, FailureKind.Permission },
+        { DemoData.SmallFileMessageId, DemoData.LargeFileKey, 234003, FailureKind.NotFound },
+        { DemoData.MergedFileMessageId, DemoData.MergedFileKey, 234003, FailureKind.NotFound },
+        { DemoData.StickerMessageId, DemoData.StickerKey, 234043, FailureKind.Api },
+    };
+
+    [Theory]
+    [MemberData(nameof(BusinessErrors))]
+    public async Task Business_errors_fail_after_one_request_with_their_classification(string messageId, string fileKey, int code, FailureKind kind)
+    {
+        await using var h = await EngineHarness.StartAsync();
+
+        var error = await Assert.ThrowsAsync<LarkDownloadException>(() => h.Client.DownloadAsync(h.Request(messageId, fileKey, "file")));
+
+        Assert.Equal(code, error.LarkCode);
+        Assert.Equal(kind, error.Kind);
+        Assert.Equal(1, h.ResourceRequests());
+        Assert.False(string.IsNullOrEmpty(error.LogId));
+        Assert.Equal(h.Emulator.Requests.Last().LogId, error.LogId);
+        Assert.True(error.Hint.Length > 20);
+        Assert.Empty(h.Directory.Entries());
+    }
+
+    [Fact]
+    public async Task No_access_says_do_not_retry()
+    {
+        await using var h = await EngineHarness.StartAsync();
+        var error = await Assert.ThrowsAsync<LarkDownloadException>(() => h.Client.DownloadAsync(h.Request(DemoData.NoAccessMessageId, DemoData.NoAccessKey, "file")));
+        Assert.Contains("do not retry", error.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Merge_forward_child_downloads_with_the_container_id()
+    {
+        await using var h = await EngineHarness.StartAsync();
+        var result = await h.Client.DownloadAsync(h.Request(DemoData.MergeForwardMessageId, DemoData.MergedFileKey, "file"));
+        Assert.Equal(Expected.Sha(DemoData.MergedFileSeed, DemoData.MergedFileSize), result.Sha256);
+        Assert.Equal(DemoData.MergedFileName, Path.GetFileName(result.SavedPath));
+    }
+
+    [Fact]
+    public async Task Token_revoked_mid_download_is_refreshed_once_and_the_download_finishes()
+    {
+        await using var h = await EngineHarness.StartAsync();
+        var revoked = false;
+        var progress = new SyncProgress(p =>
+        {
+            if (!revoked && p.BytesDone >= 131072)
+            {
+                revoked = true;
+                h.Emulator.RevokeTenantTokens();
+            }
+        });
+
+        var result = await h.Client.DownloadAsync(h.Request(DemoData.LargeFileMessageId, DemoData.LargeFileKey, "file"), progress);
+
+        Assert.Equal(Expected.Sha(DemoData.LargeFileSeed, DemoData.LargeFileSize), result.Sha256);
+        var tokenRequests = h.Emulator.Requests.Count(r => r.Path.EndsWith("tenant_access_token/internal", StringComparison.Ordinal));
+        Assert.Equal(2, tokenRequests);
+        Assert.Contains(h.Emulator.Requests, r => r.StatusCode == 400 && r.Path.Contains("/resources/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Wrong_app_secret_is_an_auth_error_that_names_no_secret()
+    {
+        await using var h = await EngineHarness.StartAsync();
+        using var client = LarkClient.ForBot(h.Client.Options, DemoData.AppId, "wrong-secret-value");
+
+        var error = await Assert.ThrowsAsync<LarkDownloadException>(() => client.DownloadAsync(h.Request(DemoData.SmallFileMessageId, DemoData.SmallFileKey, "file")));
+
+        Assert.Equal(FailureKind.Auth, error.Kind);
+        Assert.DoesNotContain("wrong-secret-value", error.Message + error.Hint, StringComparison.Ordinal);
+        Assert.Equal(0, h.ResourceRequests());
+    }
+
+    [Fact]
+    public async Task App_without_message_scopes_gets_the_scope_hint()
+    {
+        await using var h = await EngineHarness.StartAsync();
+        using var client = LarkClient.ForBot(h.Client.Options, DemoData.NoScopeAppId, DemoData.NoScopeAppSecret);
+
+        var error = await Assert.ThrowsAsync<LarkDownloadException>(() => client.DownloadAsync(h.Request(DemoData.SmallFileMessageId, DemoData.SmallFileKey, "file")));
+
+        Assert.Equal(99991672, error.LarkCode);
+        Assert.Equal(FailureKind.Permission, error.Kind);
+        Assert.Contains("im:message", error.Hint, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("oc_x", "file_x", "file", "om_")]
+    [InlineData("om_x", "a/b", "file", "'/'")]
+    [InlineData("om_x", "file_x", "video", "image")]
+    public async Task Invalid_input_is_refused_before_any_request(string messageId, string fileKey, string type, string reason)
+    {
+        await using var h = await EngineHarness.StartAsync();
+        var error = await Assert.ThrowsAsync<LarkDownloadException>(() => h.Client.DownloadAsync(h.Request(messageId, fileKey, type)));
+        Assert.Equal(FailureKind.Validation, error.Kind);
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+        Assert.Empty(h.Emulator.Requests);
+    }
+}

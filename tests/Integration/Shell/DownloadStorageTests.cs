@@ -1,0 +1,133 @@
+using Lark.Emulator.Faults;
+using Lark.Emulator.Fixtures;
+using Lark.Resources.Integration.Support;
+using Lark.Resources.Rules.Download;
+using Lark.Resources.Shell;
+
+namespace Lark.Resources.Integration.Shell;
+
+public class DownloadStorageTests
+{
+    [Fact]
+    public async Task Existing_file_is_refused_and_left_untouched()
+    {
+        await using var h = await EngineHarness.StartAsync();
+        File.WriteAllText(h.Directory.File("notes.pdf"), "mine");
+
+        var error = await Assert.ThrowsAsync<LarkDownloadException>(() => h.Client.DownloadAsync(h.Request(DemoData.SmallFileMessageId, DemoData.SmallFileKey, "file", output: "notes.pdf")));
+
+        Assert.Equal(FailureKind.TargetExists, error.Kind);
+        Assert.Contains("--overwrite", error.Hint, StringComparison.Ordinal);
+        Assert.Equal("mine", File.ReadAllText(h.Directory.File("notes.pdf")));
+        Assert.Equal(0, h.ResourceRequests());
+    }
+
+    [Fact]
+    public async Task Existing_server_named_file_is_refused_at_the_commit_and_left_untouched()
+    {
+        await using var h = await EngineHarness.StartAsync();
+        File.WriteAllText(h.Directory.File(DemoData.SmallFileName), "mine");
+
+        var error = await Assert.ThrowsAsync<LarkDownloadException>(() => h.Client.DownloadAsync(h.Request(DemoData.SmallFileMessageId, DemoData.SmallFileKey, "file")));
+
+        Assert.Equal(FailureKind.TargetExists, error.Kind);
+        Assert.Equal("mine", File.ReadAllText(h.Directory.File(DemoData.SmallFileName)));
+        Assert.Equal([DemoData.SmallFileName], h.Directory.Visible());
+    }
+
+    [Fact]
+    public async Task Overwrite_replaces_an_existing_file()
+    {
+        await using var h = await EngineHarness.StartAsync();
+        File.WriteAllText(h.Directory.File("notes.pdf"), "mine");
+
+        var result = await h.Client.DownloadAsync(h.Request(DemoData.SmallFileMessageId, DemoData.SmallFileKey, "file", output: "notes.pdf", overwrite: true));
+
+        Assert.Equal(Expected.Sha(DemoData.SmallFileSeed, DemoData.SmallFileSize), Expected.FileSha(result.SavedPath));
+        Assert.Equal(["notes.pdf"], h.Directory.Entries());
+    }
+
+    [Fact]
+    public async Task Cancellation_mid_chunk_leaves_nothing_under_the_target_name_and_keeps_the_hidden_partial()
+    {
+        await using var h = await EngineHarness.StartAsync();
+        using var cancel = new CancellationTokenSource();
+        var progress = new SyncProgress(p =>
+        {
+            if (p.BytesDone > 1_000_000)
+                cancel.Cancel();
+        });
+
+        var error = await Assert.ThrowsAsync<LarkDownloadException>(() => h.Client.DownloadAsync(h.Request(DemoData.LargeFileMessageId, DemoData.LargeFileKey, "file"), progress, cancel.Token));
+
+        Assert.Equal(FailureKind.Cancelled, error.Kind);
+        Assert.Empty(h.Directory.Visible());
+        Assert.Contains(h.Directory.Entries(), e => e.EndsWith(".lark-partial", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Resume_after_a_failure_asks_only_for_the_missing_bytes()
+    {
+        await using var h = await EngineHarness.StartAsync();
+        var armed = false;
+        var failing = new SyncProgress(p =>
+        {
+            if (!armed && p.BytesDone >= 131072)
+            {
+                armed = true;
+                h.Emulator.Faults.Add(new FaultRule { FileKey = DemoData.LargeFileKey, Kind = FaultKind.DropConnection, Bytes = 3_500_000 });
+                h.Emulator.Faults.Add(new FaultRule { FileKey = DemoData.LargeFileKey, Kind = FaultKind.Status, StatusCode = 503 });
+            }
+        });
+
+        var first = await Assert.ThrowsAsync<LarkDownloadException>(() => h.Client.DownloadAsync(h.Request(DemoData.LargeFileMessageId, DemoData.LargeFileKey, "file"), failing));
+        Assert.Contains("resume", first.Hint, StringComparison.Ordinal);
+        Assert.Empty(h.Directory.Visible());
+
+        h.Emulator.Faults.Clear();
+        h.Emulator.ClearRequests();
+        var result = await h.Client.DownloadAsync(h.Request(DemoData.LargeFileMessageId, DemoData.LargeFileKey, "file"));
+
+        Assert.Equal(Expected.Sha(DemoData.LargeFileSeed, DemoData.LargeFileSize), result.Sha256);
+        Assert.True(result.ResumedFrom > 131072);
+        var firstRange = h.ResourceRanges()[0];
+        Assert.StartsWith($"bytes={result.ResumedFrom}-", firstRange, StringComparison.Ordinal);
+        Assert.Equal([DemoData.LargeFileName], h.Directory.Entries());
+    }
+
+    [Fact]
+    public async Task Failure_before_any_byte_leaves_nothing_at_all()
+    {
+        await using var h = await EngineHarness.StartAsync();
+        await Assert.ThrowsAsync<LarkDownloadException>(() => h.Client.DownloadAsync(h.Request(DemoData.NoAccessMessageId, DemoData.NoAccessKey, "file", output: "a/b.bin")));
+        Assert.Equal(["a"], h.Directory.Entries());
+    }
+
+    [Fact]
+    public async Task Output_through_a_symlink_leading_outside_is_refused_before_any_request()
+    {
+        await using var h = await EngineHarness.StartAsync();
+        using var outside = new TempDirectory();
+        Directory.CreateSymbolicLink(h.Directory.File("escape"), outside.Path);
+
+        var error = await Assert.ThrowsAsync<LarkDownloadException>(() => h.Client.DownloadAsync(h.Request(DemoData.SmallFileMessageId, DemoData.SmallFileKey, "file", output: "escape/x.pdf")));
+
+        Assert.Equal(FailureKind.Validation, error.Kind);
+        Assert.Contains("symbolic link", error.Message, StringComparison.Ordinal);
+        Assert.Empty(outside.Entries());
+        Assert.Equal(0, h.ResourceRequests());
+    }
+
+    [Fact]
+    public async Task Symlink_inside_the_directory_is_followed()
+    {
+        await using var h = await EngineHarness.StartAsync();
+        Directory.CreateDirectory(h.Directory.File("real"));
+        Directory.CreateSymbolicLink(h.Directory.File("link"), h.Directory.File("real"));
+
+        var result = await h.Client.DownloadAsync(h.Request(DemoData.SmallFileMessageId, DemoData.SmallFileKey, "file", output: "link/x.pdf"));
+
+        Assert.True(File.Exists(h.Directory.File("real/x.pdf")));
+        Assert.Equal(Expected.Sha(DemoData.SmallFileSeed, DemoData.SmallFileSize), result.Sha256);
+    }
+}

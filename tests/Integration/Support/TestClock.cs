@@ -1,0 +1,40 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Lark.Resources.Integration.Support;
+
+/// <summary>
+/// Virtual time for tests: a <see cref="FakeTimeProvider"/> that moves forward by itself whenever code waits with
+/// <c>Task.Delay</c> (a timer created with a finite due time), so backoff and rate-limit waits take no real time and
+/// are recorded. Cancellation timers armed later (idle timeouts, which arm with <c>Change</c>) only fire when a test
+/// calls <see cref="Advance"/>.
+/// </summary>
+public sealed class TestClock : TimeProvider
+{
+    private readonly FakeTimeProvider _inner = new(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
+
+    /// <summary>Every delay awaited through this clock, in order.</summary>
+    public ConcurrentQueue<TimeSpan> Delays { get; } = new();
+
+    public override DateTimeOffset GetUtcNow() => _inner.GetUtcNow();
+
+    public override long GetTimestamp() => _inner.GetTimestamp();
+
+    public override long TimestampFrequency => _inner.TimestampFrequency;
+
+    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+
+    public void Advance(TimeSpan by) => _inner.Advance(by);
+
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+    {
+        var timer = _inner.CreateTimer(callback, state, dueTime, period);
+        if (dueTime > TimeSpan.Zero && dueTime != Timeout.InfiniteTimeSpan && period == Timeout.InfiniteTimeSpan)
+        {
+            Delays.Enqueue(dueTime);
+            _ = Task.Run(() => _inner.Advance(dueTime));
+        }
+
+        return timer;
+    }
+}
