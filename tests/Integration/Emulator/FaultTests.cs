@@ -47,8 +47,8 @@ public sealed class FaultTests
             Assert.Equal(206, (int)response.StatusCode);
             Assert.Equal(131072, response.Content.Headers.ContentLength);
             var (bytes, error) = await ReadAllAsync(response);
-            Assert.NotNull(error);
             Assert.Equal(10_000, bytes.Length);
+            Assert.NotNull(error);
             Assert.Equal(ResourceBytes.Get(Seed, 0, 10_000), bytes);
         }
 
