@@ -55,6 +55,11 @@ await using var emulator = await LarkEmulator.StartAsync(new EmulatorOptions
     DeviceIntervalSeconds = deviceInterval,
 });
 
+// Signals are taken over before the address is printed, so a script may stop us as soon as it has read it.
+var stop = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+
 // Scripts parse this first line: keep it exactly so.
 Console.WriteLine($"Lark emulator listening on http://127.0.0.1:{emulator.Port}");
 Console.WriteLine($"  Open API base = accounts base = {emulator.BaseUrl}");
@@ -77,9 +82,6 @@ Console.WriteLine($"  {fixture.Messages.Count} messages, {fixture.Resources.Coun
 Console.WriteLine($"  rate limit {(rateLimit ? "on" : "off")}; Ctrl-C to stop");
 Console.Out.Flush();
 
-var stop = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
-using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 await stop.Task;
 return 0;
 

@@ -101,6 +101,31 @@ public sealed partial class ProgramTests
     }
 
     [Fact]
+    public async Task Program_stops_cleanly_on_sigterm()
+    {
+        using var process = Start("--port", "0");
+        try
+        {
+            await ReadPortAsync(process);
+            using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            {
+                await kill.WaitForExitAsync();
+            }
+
+            using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+            await process.WaitForExitAsync(cts.Token);
+            Assert.Equal(0, process.ExitCode);
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+    }
+
+    [Fact]
     public async Task Program_rejects_unknown_arguments_with_exit_code_2()
     {
         using var process = Start("--bogus");
