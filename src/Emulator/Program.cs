@@ -1,2 +1,92 @@
-// Placeholder until the emulator lands.
+using System.Globalization;
+using System.Runtime.InteropServices;
+using Lark.Emulator;
+using Lark.Emulator.Fixtures;
+using Lark.Emulator.RateLimiting;
+
+// lark-emulator [--port N] [--data FILE] [--no-rate-limit] [--device-interval SECONDS]
+var port = 0;
+string? dataFile = null;
+var rateLimit = true;
+var deviceInterval = 5;
+for (var i = 0; i < args.Length; i++)
+{
+    switch (args[i])
+    {
+        case "--port" when i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p <= 65535:
+            port = p;
+            i++;
+            break;
+        case "--data" when i + 1 < args.Length:
+            dataFile = args[++i];
+            break;
+        case "--no-rate-limit":
+            rateLimit = false;
+            break;
+        case "--device-interval" when i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var d):
+            deviceInterval = d;
+            i++;
+            break;
+        case "-h" or "--help":
+            Console.WriteLine("Usage: Lark.Emulator [--port N] [--data FILE] [--no-rate-limit] [--device-interval SECONDS]");
+            return 0;
+        default:
+            await Console.Error.WriteLineAsync($"Unknown or incomplete argument: {args[i]} (try --help)");
+            return 2;
+    }
+}
+
+EmulatorFixture fixture;
+try
+{
+    fixture = dataFile is null ? DemoData.Fixture : EmulatorFixture.Load(dataFile);
+}
+catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
+{
+    await Console.Error.WriteLineAsync($"Cannot read fixture {dataFile}: {e.Message}");
+    return 2;
+}
+
+await using var emulator = await LarkEmulator.StartAsync(new EmulatorOptions
+{
+    Port = port,
+    Fixture = fixture,
+    RateLimit = new RateLimitOptions { Enabled = rateLimit },
+    DeviceIntervalSeconds = deviceInterval,
+});
+
+// Signals are taken over before the address is printed, so a script may stop us as soon as it has read it.
+var stop = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+
+// Scripts parse this first line: keep it exactly so.
+Console.WriteLine($"Lark emulator listening on http://127.0.0.1:{emulator.Port}");
+Console.WriteLine($"  Open API base = accounts base = {emulator.BaseUrl}");
+foreach (var app in fixture.Apps)
+{
+    Console.WriteLine($"  app {app.AppId} secret {app.AppSecret} scopes [{string.Join(' ', app.Scopes)}]");
+}
+
+foreach (var user in fixture.Users)
+{
+    Console.WriteLine($"  user {user.OpenId} ({user.Name})");
+}
+
+foreach (var chat in fixture.Chats)
+{
+    Console.WriteLine($"  chat {chat.ChatId} {chat.Name}");
+}
+
+Console.WriteLine($"  {fixture.Messages.Count} messages, {fixture.Resources.Count} resources; e.g. message {fixture.Resources.FirstOrDefault()?.MessageId} key {fixture.Resources.FirstOrDefault()?.FileKey}");
+Console.WriteLine($"  rate limit {(rateLimit ? "on" : "off")}; Ctrl-C to stop");
+Console.Out.Flush();
+
+await stop.Task;
 return 0;
+
+void Stop(PosixSignalContext context)
+{
+    context.Cancel = true;
+    stop.TrySetResult();
+}

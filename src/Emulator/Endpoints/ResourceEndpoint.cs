@@ -1,0 +1,277 @@
+using System.Globalization;
+using System.Net.Sockets;
+using System.Text;
+using Lark.Emulator.Content;
+using Lark.Emulator.Faults;
+using Lark.Emulator.Fixtures;
+using Lark.Emulator.Hosting;
+using Lark.Emulator.Http;
+using Microsoft.AspNetCore.Connections.Features;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Lark.Emulator.Endpoints;
+
+/// <summary>
+/// <c>GET /open-apis/im/v1/messages/{message_id}/resources/{file_key}?type=image|file</c>.
+/// Check order: token, rate limit, app scope, user scope, <c>type</c> value, message exists, chat and
+/// visibility, key belongs to the message, message type downloadable, <c>type</c> matches, the
+/// resource's configured error, then faults, then the bytes.
+/// </summary>
+internal static class ResourceEndpoint
+{
+    private static readonly HashSet<string> Undownloadable = new(StringComparer.Ordinal) { "sticker", "folder", "interactive" };
+
+    public static void Map(WebApplication app, EmulatorState state) =>
+        app.MapGet(
+            "/open-apis/im/v1/messages/{messageId}/resources/{fileKey}",
+            (HttpContext context, string messageId, string fileKey) => Serve(context, state, messageId, fileKey));
+
+    private static async Task Serve(HttpContext context, EmulatorState state, string messageId, string fileKey)
+    {
+        var caller = await OpenApiGate.AuthorizeMessagesAsync(context, state);
+        if (caller is null)
+        {
+            return;
+        }
+
+        var typeText = context.Request.Query["type"].ToString();
+        ResourceType? asked = typeText switch { "image" => ResourceType.Image, "file" => ResourceType.File, _ => null };
+        if (asked is null)
+        {
+            await Responses.LarkError(context, LarkError.InvalidParameter, "Invalid request param: type must be image or file.");
+            return;
+        }
+
+        // An unknown message id is answered like a deleted message (230110): both mean "gone, do not retry".
+        if (!state.Index.Messages.TryGetValue(messageId, out var message) || message.Deleted)
+        {
+            await Responses.LarkError(context, LarkError.MessageDeleted);
+            return;
+        }
+
+        if (ChatError(caller.IsUser, state.Index, message) is { } chatError)
+        {
+            await Responses.LarkError(context, chatError);
+            return;
+        }
+
+        var resource = state.Index.FindResource(message, fileKey);
+        var owner = resource is null ? message : state.Index.Messages.GetValueOrDefault(resource.MessageId) ?? message;
+        if (resource is null && !FixtureIndex.ContentMentions(message, fileKey))
+        {
+            await Responses.LarkError(context, LarkError.KeyNotInMessage);
+            return;
+        }
+
+        if (Undownloadable.Contains(owner.MsgType))
+        {
+            await Responses.LarkError(context, LarkError.UnsupportedType);
+            return;
+        }
+
+        if (resource is null)
+        {
+            // Named in the content but the fixture has no bytes for it: nothing to serve under this message.
+            await Responses.LarkError(context, LarkError.KeyNotInMessage);
+            return;
+        }
+
+        if (resource.Type != asked)
+        {
+            await Responses.LarkError(context, LarkError.InvalidParameter, "Invalid request param: type does not match the resource.");
+            return;
+        }
+
+        if (resource.ErrorCode is { } configured)
+        {
+            await Responses.LarkError(context, configured);
+            return;
+        }
+
+        await SendAsync(context, state, resource);
+    }
+
+    private static int? ChatError(bool isUser, FixtureIndex index, FixtureMessage message)
+    {
+        var chat = index.Chats.GetValueOrDefault(message.ChatId);
+        if (chat is not null)
+        {
+            if (!isUser && !chat.BotIsMember)
+            {
+                return LarkError.BotNotInChat;
+            }
+
+            if (chat.External)
+            {
+                return LarkError.ExternalChat;
+            }
+
+            if (chat.Restricted)
+            {
+                return LarkError.RestrictedChat;
+            }
+        }
+
+        return message.Visible ? null : LarkError.Invisible;
+    }
+
+    private static async Task SendAsync(HttpContext context, EmulatorState state, FixtureResource resource)
+    {
+        var source = ResourceSource.For(resource);
+        var total = source.Length;
+        var rangeHeader = context.Request.Headers.Range.ToString();
+        var range = ByteRange.Parse(rangeHeader, total);
+        var response = context.Response;
+
+        if (range.Kind == ByteRangeKind.Unsatisfiable)
+        {
+            response.StatusCode = StatusCodes.Status416RangeNotSatisfiable;
+            response.Headers.ContentRange = $"bytes */{total}";
+            response.ContentLength = 0;
+            return;
+        }
+
+        var fault = state.Faults.Take(resource.FileKey, range.Kind == ByteRangeKind.Satisfiable);
+        if (fault?.Kind == FaultKind.Status)
+        {
+            await SendStatusFault(context, fault);
+            return;
+        }
+
+        // What is sent: [first, first + length) of the resource, said to be `claimed` in Content-Range.
+        var isPartial = range.Kind == ByteRangeKind.Satisfiable && fault?.Kind != FaultKind.IgnoreRange;
+        long first = isPartial ? range.First : 0;
+        long length = isPartial ? range.Length : total;
+        long extra = 0;
+        long claimedTotal = total;
+        switch (fault?.Kind)
+        {
+            case FaultKind.ShiftRange:
+                first = Math.Clamp(first + fault.Bytes, 0, Math.Max(0, total - 1));
+                length = Math.Min(length, total - first);
+                break;
+            case FaultKind.ShortRange:
+                length = Math.Max(1, length - fault.Bytes);
+                break;
+            case FaultKind.LongBody:
+                extra = Math.Max(0, fault.Bytes);
+                break;
+            case FaultKind.WrongTotal:
+                claimedTotal = total + fault.Bytes;
+                break;
+        }
+
+        response.StatusCode = isPartial ? StatusCodes.Status206PartialContent : StatusCodes.Status200OK;
+        response.ContentType = resource.ContentType;
+        if (resource.FileName is { } name)
+        {
+            // Lark sends the raw UTF-8 name in a quoted string, not RFC 8187; Kestrel's header encoding
+            // selector is set to UTF-8 so these bytes go out as they are.
+            response.Headers.ContentDisposition = $"attachment; filename=\"{Quote(name)}\"";
+        }
+
+        if (isPartial)
+        {
+            response.Headers.ContentRange = string.Create(CultureInfo.InvariantCulture, $"bytes {first}-{first + length - 1}/{claimedTotal}");
+        }
+
+        if (extra == 0)
+        {
+            // A longer-than-declared body must go without Content-Length (chunked), or Kestrel refuses it.
+            response.ContentLength = length;
+        }
+
+        var time = state.Time;
+        var bandwidth = state.Faults.BandwidthBytesPerSecond;
+        var ct = context.RequestAborted;
+        switch (fault?.Kind)
+        {
+            case FaultKind.DropConnection:
+                await DropAfterAsync(context, source, first, Math.Clamp(fault.Bytes, 0, length), bandwidth, time);
+                return;
+            case FaultKind.Stall:
+                await response.StartAsync(ct);
+                await response.Body.FlushAsync(ct);
+                await Task.Delay(Timeout.InfiniteTimeSpan, time, ct);
+                return;
+            default:
+                await BodyWriter.WriteAsync(response.Body, source, first, length + extra, bandwidth, time, ct);
+                return;
+        }
+    }
+
+    /// <summary>
+    /// Sends the head (with the full Content-Length) and <paramref name="count"/> body bytes, then ends the
+    /// connection. Kestrel's flush only hands bytes to its transport pipe, and an abort right after can drop
+    /// them (or a TCP reset can make the peer discard them), so the client would see no response at all and
+    /// retry. Instead the bytes are written straight to the socket, which orders them before a FIN; the
+    /// client then sees the body end early, closes, and that ends this request.
+    /// </summary>
+    private static async Task DropAfterAsync(HttpContext context, ResourceSource source, long first, long count, long bandwidth, TimeProvider time)
+    {
+        var socket = context.Features.Get<IConnectionSocketFeature>()?.Socket;
+        var ct = context.RequestAborted;
+        if (socket is null)
+        {
+            await context.Response.StartAsync(ct);
+            await BodyWriter.WriteAsync(context.Response.Body, source, first, count, bandwidth, time, ct);
+            await context.Response.Body.FlushAsync(ct);
+            context.Abort();
+            return;
+        }
+
+        var head = new StringBuilder();
+        head.Append(CultureInfo.InvariantCulture, $"HTTP/1.1 {context.Response.StatusCode} {ReasonPhrases.GetReasonPhrase(context.Response.StatusCode)}\r\n");
+        head.Append(CultureInfo.InvariantCulture, $"Date: {time.GetUtcNow():R}\r\n");
+        foreach (var (name, values) in context.Response.Headers)
+        {
+            foreach (var value in values)
+            {
+                head.Append(CultureInfo.InvariantCulture, $"{name}: {value}\r\n");
+            }
+        }
+
+        head.Append("\r\n");
+        await using (var raw = new NetworkStream(socket, ownsSocket: false))
+        {
+            await raw.WriteAsync(Encoding.UTF8.GetBytes(head.ToString()), ct);
+            await BodyWriter.WriteAsync(raw, source, first, count, bandwidth, time, ct);
+            await raw.FlushAsync(ct);
+        }
+
+        socket.Shutdown(SocketShutdown.Send);
+        try
+        {
+            await Task.Delay(Timeout.InfiniteTimeSpan, time, ct);
+        }
+        finally
+        {
+            context.Abort();
+        }
+    }
+
+    private static async Task SendStatusFault(HttpContext context, FaultRule fault)
+    {
+        if (fault.LarkCode is { } code)
+        {
+            await Responses.LarkError(context, code, status: fault.StatusCode);
+            return;
+        }
+
+        context.Response.StatusCode = fault.StatusCode;
+        if (fault.Body is { } body)
+        {
+            var bytes = Encoding.UTF8.GetBytes(body);
+            context.Response.ContentType = body.TrimStart().StartsWith('{') ? "application/json; charset=utf-8" : "text/plain; charset=utf-8";
+            context.Response.ContentLength = bytes.Length;
+            await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
+        }
+        else
+        {
+            context.Response.ContentLength = 0;
+        }
+    }
+
+    // Quoted-string escaping (RFC 9110 §5.6.4) for the two characters that would end or break it.
+    private static string Quote(string name) => name.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
+}
