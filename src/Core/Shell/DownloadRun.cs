@@ -19,6 +19,9 @@ internal sealed class DownloadRun
     private readonly ProgressGate _progress;
     private int _requests;
 
+    // The latest transition: failures caught mid-stream must continue from the newest state, not a stale copy.
+    private Transition _current;
+
     private DownloadRun(LarkClient client, ValidatedRequest request, Action<DownloadProgress> publish, long startBytes)
     {
         _client = client;
@@ -36,12 +39,12 @@ internal sealed class DownloadRun
         using var partial = PartialFile.Open(directory, validated.MessageId.Value, validated.FileKey.Value, validated.Type.ToWire());
         var resumeFrom = partial.Record?.Verified ?? 0;
         var run = new DownloadRun(client, validated, publish, resumeFrom);
-        Transition transition = DownloadMachine.Start(validated.Spec, resumeFrom, partial.Record?.Total);
+        run._current = DownloadMachine.Start(validated.Spec, resumeFrom, partial.Record?.Total);
         try
         {
-            transition = await run.DriveAsync(transition, partial, cancellationToken);
+            var transition = await run.DriveAsync(run._current, partial, cancellationToken);
             if (transition.Command is DownloadCommand.Fail fail)
-                throw new LarkDownloadException(fail.Failure);
+                throw new LarkDownloadException(WithResumeHint(fail.Failure, transition.State));
             var commit = (DownloadCommand.Commit)transition.Command;
             run._progress.Report(DownloadStage.Committing, commit.Size, commit.Size, null);
             var target = Path.Join(directory, LeafOf(commit.Name));
@@ -53,9 +56,9 @@ internal sealed class DownloadRun
         }
         catch (Exception e) when (e is not LarkDownloadException { Kind: FailureKind.TargetExists })
         {
-            partial.Abandon(RecordOf(validated, transition.State));
+            partial.Abandon(RecordOf(validated, run._current.State));
             if (e is OperationCanceledException && cancellationToken.IsCancellationRequested)
-                throw new LarkDownloadException(FailureKind.Cancelled, "the download was cancelled", ResumeHint(transition.State), e);
+                throw new LarkDownloadException(FailureKind.Cancelled, "the download was cancelled", ResumeHint(run._current.State), e);
             if (e is IOException or UnauthorizedAccessException)
                 throw new LarkDownloadException(FailureKind.LocalFile, $"writing the file failed: {e.Message}", "Check free space and permissions in the target directory.", e);
             throw;
@@ -123,11 +126,11 @@ internal sealed class DownloadRun
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && idle.IsCancellationRequested)
         {
-            return Step(transition, new DownloadEvent.TransportFailed($"no data for {options.IdleTimeout.TotalSeconds:0} s"));
+            return Step(_current, new DownloadEvent.TransportFailed($"no data for {options.IdleTimeout.TotalSeconds:0} s"));
         }
         catch (Exception e) when (e is HttpRequestException or IOException && !cancellationToken.IsCancellationRequested)
         {
-            return Step(transition, new DownloadEvent.TransportFailed(e.Message));
+            return Step(_current, new DownloadEvent.TransportFailed(e.Message));
         }
     }
 
@@ -176,7 +179,7 @@ internal sealed class DownloadRun
     }
 
     private Transition Step(Transition transition, DownloadEvent happened) =>
-        DownloadMachine.Step(transition.State, happened, new StepContext(_client.Options.Time.GetUtcNow(), _client.Options.RandomDraw()));
+        _current = DownloadMachine.Step(transition.State, happened, new StepContext(_client.Options.Time.GetUtcNow(), _client.Options.RandomDraw()));
 
     private static void CheckTargetFree(ValidatedRequest request, string target)
     {
@@ -196,6 +199,12 @@ internal sealed class DownloadRun
         state.Total is { } total && state.Verified > 0 && state.Verified <= total
             ? new ResumeRecord(request.MessageId.Value, request.FileKey.Value, request.Type.ToWire(), total, state.Verified, state.ContentType, state.ContentDisposition)
             : null;
+
+    // A failure after verified bytes tells the person that nothing is lost: the next run resumes.
+    private static DownloadFailure WithResumeHint(DownloadFailure failure, DownloadState state) =>
+        state.Verified > 0 && state.Total is not null && failure.Kind is FailureKind.Api or FailureKind.RateLimit or FailureKind.Integrity && !failure.Hint.Contains("resume", StringComparison.Ordinal)
+            ? failure with { Hint = $"{failure.Hint} {ResumeHint(state)}" }
+            : failure;
 
     private static string ResumeHint(DownloadState state) => state.Verified > 0 && state.Total is not null
         ? $"{state.Verified} verified bytes are kept hidden; run the same command again to resume."

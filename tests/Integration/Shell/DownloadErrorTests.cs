@@ -33,7 +33,7 @@ public class DownloadErrorTests
         Assert.Equal(kind, error.Kind);
         Assert.Equal(1, h.ResourceRequests());
         Assert.False(string.IsNullOrEmpty(error.LogId));
-        Assert.Equal(h.Emulator.Requests.Last().LogId, error.LogId);
+        Assert.Equal(h.Emulator.Requests[^1].LogId, error.LogId);
         Assert.True(error.Hint.Length > 20);
         Assert.Empty(h.Directory.Entries());
     }

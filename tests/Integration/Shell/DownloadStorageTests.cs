@@ -75,7 +75,7 @@ public class DownloadStorageTests
             if (!armed && p.BytesDone >= 131072)
             {
                 armed = true;
-                h.Emulator.Faults.Add(new FaultRule { FileKey = DemoData.LargeFileKey, Kind = FaultKind.DropConnection, Bytes = 3_500_000 });
+                h.Emulator.Faults.Add(new FaultRule { FileKey = DemoData.LargeFileKey, Kind = FaultKind.DropConnection, Bytes = 3_500_000, Count = 1 });
                 h.Emulator.Faults.Add(new FaultRule { FileKey = DemoData.LargeFileKey, Kind = FaultKind.Status, StatusCode = 503 });
             }
         });
