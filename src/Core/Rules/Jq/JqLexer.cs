@@ -32,7 +32,7 @@ internal static class JqLexer
             switch (c)
             {
                 case '.' when Peek(expression, i + 1) == '.':
-                    return Fail(JqSyntax.Unsupported("..", column, "recursive descent"));
+                    return Stop(tokens, "..", column, "recursive descent");
                 case '.' when IsDigit(Peek(expression, i + 1)):
                     token = LexNumber(expression, ref i);
                     break;
@@ -64,12 +64,12 @@ internal static class JqLexer
                     token = Single(JqTokenKind.Comma, ref i, column, ",");
                     break;
                 case '|' when Peek(expression, i + 1) == '=':
-                    return Fail(JqSyntax.Unsupported("|=", column, "update-assignment"));
+                    return Stop(tokens, "|=", column, "update-assignment");
                 case '|':
                     token = Single(JqTokenKind.Pipe, ref i, column, "|");
                     break;
                 case '?' when Peek(expression, i + 1) == '/' && Peek(expression, i + 2) == '/':
-                    return Fail(JqSyntax.Unsupported("?//", column, "destructuring alternative"));
+                    return Stop(tokens, "?//", column, "destructuring alternative");
                 case '?':
                     token = Single(JqTokenKind.Question, ref i, column, "?");
                     break;
@@ -93,33 +93,33 @@ internal static class JqLexer
                     };
                     break;
                 case '-' when Peek(expression, i + 1) == '=':
-                    return Fail(JqSyntax.Unsupported("-=", column, "arithmetic update-assignment"));
+                    return Stop(tokens, "-=", column, "arithmetic update-assignment");
                 case '-':
                     token = Single(JqTokenKind.Minus, ref i, column, "-");
                     break;
                 case '$':
                     i++;
                     var variable = IsIdentifierStart(Peek(expression, i)) ? LexWord(expression, ref i) : "";
-                    return Fail(JqSyntax.Unsupported("$" + variable, column, "variables"));
+                    return Stop(tokens, "$" + variable, column, "variables");
                 case '@':
                     i++;
                     var format = IsIdentifierStart(Peek(expression, i)) ? LexWord(expression, ref i) : "";
-                    return Fail(JqSyntax.Unsupported("@" + format, column, "format strings"));
+                    return Stop(tokens, "@" + format, column, "format strings");
                 case '#':
-                    return Fail(JqSyntax.Unsupported("#", column, "comments"));
+                    return Stop(tokens, "#", column, "comments");
                 case '/' when Peek(expression, i + 1) == '/':
-                    return Fail(JqSyntax.Unsupported(Peek(expression, i + 2) == '=' ? "//=" : "//", column, "alternative operator"));
+                    return Stop(tokens, Peek(expression, i + 2) == '=' ? "//=" : "//", column, "alternative operator");
                 case '+' or '*' or '/' or '%':
                     var op = Peek(expression, i + 1) == '=' ? $"{c}=" : c.ToString();
-                    return Fail(JqSyntax.Unsupported(op, column, "arithmetic"));
+                    return Stop(tokens, op, column, "arithmetic");
                 case '=':
-                    return Fail(JqSyntax.Unsupported("=", column, "assignment"));
+                    return Stop(tokens, "=", column, "assignment");
                 case '{' or '}':
-                    return Fail(JqSyntax.Unsupported(c.ToString(), column, "object construction"));
+                    return Stop(tokens, c.ToString(), column, "object construction");
                 case ':':
-                    return Fail(JqSyntax.Unsupported(":", column, "slices and object construction"));
+                    return Stop(tokens, ":", column, "slices and object construction");
                 case ';':
-                    return Fail(JqSyntax.Unsupported(";", column, "multi-argument functions"));
+                    return Stop(tokens, ";", column, "multi-argument functions");
                 default:
                     if (IsDigit(c))
                     {
@@ -129,7 +129,7 @@ internal static class JqLexer
                     {
                         var word = LexWord(expression, ref i);
                         if (Peek(expression, i) == ':' && Peek(expression, i + 1) == ':')
-                            return Fail(JqSyntax.Unsupported(word + "::", column, "modules"));
+                            return Stop(tokens, word + "::", column, "modules");
                         token = new JqToken(JqTokenKind.Identifier, word, column, word);
                     }
                     else
@@ -142,11 +142,20 @@ internal static class JqLexer
 
             if (error is not null)
                 return Fail(error);
+            if (token.Kind == JqTokenKind.Unsupported)
+                return Stop(tokens, token.Text, token.Column, token.Value!);
             tokens.Add(token);
         }
     }
 
     private static Result<IReadOnlyList<JqToken>> Fail(string error) => Result<IReadOnlyList<JqToken>>.Fail(error);
+
+    private static Result<IReadOnlyList<JqToken>> Stop(List<JqToken> tokens, string lexeme, int column, string hint)
+    {
+        tokens.Add(new JqToken(JqTokenKind.Unsupported, lexeme, column, hint));
+        tokens.Add(new JqToken(JqTokenKind.End, "end of expression", column));
+        return Result<IReadOnlyList<JqToken>>.Ok(tokens);
+    }
 
     private static JqToken Single(JqTokenKind kind, ref int i, int column, string text)
     {
@@ -251,8 +260,7 @@ internal static class JqLexer
                     value.Append('\t');
                     break;
                 case '(':
-                    error = JqSyntax.Unsupported("\\(", escapeColumn, "string interpolation");
-                    return default;
+                    return new JqToken(JqTokenKind.Unsupported, "\\(", escapeColumn, "string interpolation");
                 case 'u':
                     if (!TryHex4(s, i, out var unit))
                     {

@@ -102,9 +102,8 @@ internal sealed class JqParser
 
     private Node ParsePostfix()
     {
-        var node = ParsePrimary(out var acceptsSteps);
-        // Whether a following ? makes the last step optional (jq's INDEX_OPT) rather than wrapping it in try.
-        var lastIsFreshStep = false;
+        var node = ParsePrimary(out var acceptsSteps, out var lastIsFreshStep);
+        // lastIsFreshStep: whether a following ? makes the last step optional (jq's INDEX_OPT) rather than a try.
         while (_error is null)
         {
             var token = Current;
@@ -151,7 +150,7 @@ internal sealed class JqParser
             }
             else if (token.Kind == JqTokenKind.Dot)
             {
-                return Unexpected(Peek(1), "after \".\" in a path, expected a name, a string or [");
+                return Unexpected(token, "a \".\" after a path must be followed by a name, a string or [");
             }
             else
             {
@@ -198,14 +197,14 @@ internal sealed class JqParser
         }
         else
         {
-            return keyToken.Kind is JqTokenKind.End or JqTokenKind.RightParenthesis or JqTokenKind.Pipe or JqTokenKind.Comma
+            return keyToken.Kind is JqTokenKind.End or JqTokenKind.RightParenthesis or JqTokenKind.Pipe or JqTokenKind.Comma or JqTokenKind.Unsupported
                 ? Unexpected(keyToken, "expected ] or an index")
                 : Fail(JqSyntax.Unsupported(keyToken.Text, keyToken.Column, "an index in [] must be a string or number literal"));
         }
 
         if (Current.Kind != JqTokenKind.RightBracket)
         {
-            return Current.Kind is JqTokenKind.End or JqTokenKind.RightParenthesis
+            return Current.Kind is JqTokenKind.End or JqTokenKind.RightParenthesis or JqTokenKind.Unsupported
                 ? Unexpected(Current, "expected ]")
                 : Fail(JqSyntax.Unsupported(Current.Text, Current.Column, "an index in [] must be a string or number literal"));
         }
@@ -214,9 +213,10 @@ internal sealed class JqParser
         return Wrap(new JqIndex(target.Expression, key, isNumber, Optional: false), target, open);
     }
 
-    private Node ParsePrimary(out bool acceptsSteps)
+    private Node ParsePrimary(out bool acceptsSteps, out bool isStep)
     {
         acceptsSteps = true;
+        isStep = false;
         var token = Current;
         switch (token.Kind)
         {
@@ -225,12 +225,14 @@ internal sealed class JqParser
                 if (Current.Kind == JqTokenKind.String)
                 {
                     _position++;
+                    isStep = true;
                     return new Node(new JqIndex(new JqIdentity(), Peek(-1).Value!, IsNumber: false, Optional: false), 2);
                 }
 
                 return new Node(new JqIdentity(), 1);
             case JqTokenKind.Field:
                 _position++;
+                isStep = true;
                 return new Node(new JqIndex(new JqIdentity(), token.Value!, IsNumber: false, Optional: false), 2);
             case JqTokenKind.Number:
                 _position++;
@@ -312,8 +314,10 @@ internal sealed class JqParser
         "label" or "break" => "labels",
         "import" or "include" => "modules",
         "__loc__" => "source locations",
-        _ => "not a supported builtin",
+        _ => NotABuiltin,
     };
+
+    private const string NotABuiltin = "not a supported builtin";
 
     private JqToken Peek(int offset) => _tokens[Math.Clamp(_position + offset, 0, _tokens.Count - 1)];
 
@@ -329,6 +333,13 @@ internal sealed class JqParser
 
     private Node Unexpected(JqToken token, string? hint = null)
     {
+        // Refuse jq syntax outside the subset as such, wherever the parser meets it.
+        if (token.Kind == JqTokenKind.Unsupported)
+            return Fail(JqSyntax.Unsupported(token.Text, token.Column, token.Value));
+        if (token.Kind == JqTokenKind.Minus)
+            return Fail(JqSyntax.Unsupported("-", token.Column, "arithmetic; only a number literal may be negative"));
+        if (token.Kind == JqTokenKind.Identifier && Hint(token.Value!) is var keywordHint && keywordHint != NotABuiltin)
+            return Fail(JqSyntax.Unsupported(token.Text, token.Column, keywordHint));
         var what = token.Kind switch
         {
             JqTokenKind.End => "end of expression",

@@ -60,6 +60,12 @@ internal enum JqTokenKind
     /// <summary><c>&gt;=</c></summary>
     GreaterOrEqual,
 
+    /// <summary>
+    /// jq syntax the subset does not support; the token's value says what it is. The lexer stops after it,
+    /// so the parser reports either an earlier error or this one, whichever comes first in the text.
+    /// </summary>
+    Unsupported,
+
     /// <summary>The end of the expression.</summary>
     End,
 }
