@@ -77,6 +77,15 @@ public sealed class JqSyntaxTests
     }
 
     [Fact]
+    public void Refuses_a_lone_surrogate_which_command_line_text_cannot_contain()
+    {
+        // Built at run time: xunit's data serialisation would mangle a lone surrogate in InlineData.
+        var parsed = JqFilter.Parse(".\"" + (char)0xD800 + "\"");
+        Assert.False(parsed.IsOk);
+        Assert.StartsWith("jq syntax error: unexpected lone UTF-16 surrogate U+D800 at column 3", parsed.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_null_expression_is_a_failure_not_an_exception() =>
         Assert.False(JqFilter.Parse(null).IsOk);
 

@@ -26,53 +26,37 @@ internal sealed class JqEvaluator
     /// <summary>All outputs of <paramref name="expression"/> for <paramref name="input"/>, or jq's error message.</summary>
     public static Result<IReadOnlyList<JsonNode?>> Evaluate(JqExpression expression, JsonNode? input)
     {
-        var checkedInput = CheckInput(input);
-        if (!checkedInput.TryGetValue(out var normalised))
-            return Result<IReadOnlyList<JsonNode?>>.Fail(checkedInput.Error!);
+        if (CheckDepth(input) is { } tooDeep)
+            return Result<IReadOnlyList<JsonNode?>>.Fail(tooDeep);
         var output = new List<JsonNode?>();
-        var error = new JqEvaluator().Eval(expression, normalised, output);
+        var error = new JqEvaluator().Eval(expression, input, output);
         return error is null
             ? Result<IReadOnlyList<JsonNode?>>.Ok(output)
             : Result<IReadOnlyList<JsonNode?>>.Fail(error);
     }
 
-    // Measures depth without recursion; a JsonValue that wraps an array or object is re-read as real nodes.
-    private static Result<JsonNode?> CheckInput(JsonNode? input)
+    // Measures depth without recursion. (System.Text.Json refuses a JsonValue wrapping an array or object,
+    // so JsonObject and JsonArray are the only containers.)
+    private static string? CheckDepth(JsonNode? input)
     {
         var pending = new Stack<(JsonNode? Node, int Depth)>();
         pending.Push((input, 1));
-        var wrapped = false;
         while (pending.Count > 0)
         {
             var (node, depth) = pending.Pop();
             if (depth > MaxInputDepth)
-                return Result<JsonNode?>.Fail($"jq input nested too deeply (more than {MaxInputDepth} levels)");
-            switch (node)
+                return $"jq input nested too deeply (more than {MaxInputDepth} levels)";
+            IEnumerable<JsonNode?> children = node switch
             {
-                case JsonObject obj:
-                    foreach (var member in obj)
-                        pending.Push((member.Value, depth + 1));
-                    break;
-                case JsonArray array:
-                    foreach (var item in array)
-                        pending.Push((item, depth + 1));
-                    break;
-                case JsonValue value when value.GetValueKind() is System.Text.Json.JsonValueKind.Object or System.Text.Json.JsonValueKind.Array:
-                    wrapped = true;
-                    break;
-            }
+                JsonObject obj => obj.Select(member => member.Value),
+                JsonArray array => array,
+                _ => [],
+            };
+            foreach (var child in children)
+                pending.Push((child, depth + 1));
         }
 
-        if (!wrapped)
-            return Result<JsonNode?>.Ok(input);
-        try
-        {
-            return Result<JsonNode?>.Ok(JsonNode.Parse(input!.ToJsonString()));
-        }
-        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or NotSupportedException)
-        {
-            return Result<JsonNode?>.Fail($"jq input is not valid JSON: {e.Message}");
-        }
+        return null;
     }
 
     // Appends the outputs of expression for input to output; returns jq's error message, or null.

@@ -12,6 +12,15 @@ internal static class JqLexer
     /// <summary>Tokenises <paramref name="expression"/>; the list always ends with an <see cref="JqTokenKind.End"/> token.</summary>
     public static Result<IReadOnlyList<JqToken>> Tokenize(string expression)
     {
+        // Command-line text arrives as UTF-8, which cannot hold a lone surrogate; refuse one rather than guess.
+        for (var k = 0; k < expression.Length; k++)
+        {
+            if (char.IsHighSurrogate(expression[k]) && k + 1 < expression.Length && char.IsLowSurrogate(expression[k + 1]))
+                k++;
+            else if (char.IsSurrogate(expression[k]))
+                return Fail(JqSyntax.Unexpected($"lone UTF-16 surrogate U+{(int)expression[k]:X4}", k + 1));
+        }
+
         var tokens = new List<JqToken>();
         var i = 0;
         while (true)

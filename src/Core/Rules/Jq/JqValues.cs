@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -193,17 +192,7 @@ internal static class JqValues
 
     private static JqValueKind KindOf(JsonValue value)
     {
-        JsonValueKind kind;
-        try
-        {
-            kind = value.GetValueKind();
-        }
-        catch (InvalidOperationException)
-        {
-            return JqValueKind.Null;
-        }
-
-        return kind switch
+        return JsonKindOf(value) switch
         {
             JsonValueKind.True => JqValueKind.True,
             JsonValueKind.False => JqValueKind.False,
@@ -231,9 +220,16 @@ internal static class JqValues
         }
     }
 
-    /// <summary>The JSON text of a CLR integer or decimal, used by <see cref="JqOutput"/>.</summary>
-    public static string NumberText(JsonNode? node) => NumberOf(node).ToString();
-
-    /// <summary>Invariant formatting of an index for messages.</summary>
-    public static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
+    /// <summary>The JSON kind of <paramref name="value"/>, or <see langword="null"/> when its CLR type has none.</summary>
+    public static JsonValueKind? JsonKindOf(JsonValue value)
+    {
+        try
+        {
+            return value.GetValueKind();
+        }
+        catch (Exception e) when (e is InvalidOperationException or NotSupportedException or JsonException)
+        {
+            return null;
+        }
+    }
 }
