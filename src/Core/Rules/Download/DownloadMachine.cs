@@ -56,10 +56,12 @@ public static class DownloadMachine
 
     private static Transition OnResponse(DownloadState state, DownloadEvent.ResponseStarted response, StepContext context)
     {
+        // Any content answer proves the token worked: a later rejection deserves a fresh refresh.
         state = state with
         {
             ContentType = response.ContentType ?? state.ContentType,
             ContentDisposition = response.ContentDisposition ?? state.ContentDisposition,
+            TokenRefreshed = false,
         };
         return response.Status switch
         {
@@ -82,10 +84,8 @@ public static class DownloadMachine
             if (IsStaleResume(state, newTotal))
                 return StartOver(state);
 
-            // A size that changed mid-download leaves no way to tell which answer was right: the bytes kept so far
-            // may belong to the other version, so they are dropped and the download starts over (after a backoff).
             return newTotal is { } changed && state.Total is { } known && changed != known
-                ? Invalid(state with { Verified = 0, Total = null, Asked = null, DiscardPending = true }, verdict.Error!, context)
+                ? ChangedTotal(state, verdict.Error!, context)
                 : Invalid(state, verdict.Error!, context);
         }
 
@@ -126,9 +126,10 @@ public static class DownloadMachine
             return Complete(state with { Total = 0, Verified = 0 });
         if (total == state.Verified && (state.Total is null || state.Total == total))
             return Complete(state with { Total = total });
-        return IsStaleResume(state, total)
-            ? StartOver(state)
-            : Invalid(state, $"the server says the file has {total} bytes, which does not fit the range asked for", context);
+        if (IsStaleResume(state, total))
+            return StartOver(state);
+        var reason = $"the server says the file has {total} bytes, which does not fit the range asked for";
+        return state.Total is { } known && known != total ? ChangedTotal(state, reason, context) : Invalid(state, reason, context);
     }
 
     private static Transition OnBody(DownloadState state, long count, StepContext context)
@@ -178,7 +179,8 @@ public static class DownloadMachine
             : $"HTTP {error.Status}: {errorClass.Meaning}";
         var failure = new DownloadFailure(KindOf(errorClass.Kind), message, ErrorCatalog.HintFor(errorClass, error.Error), error.Error?.Code, logId, error.Status);
         var outcome = new Outcome.HttpFailure(error.Status, error.Error?.Code, error.RateLimitReset, error.RetryAfter);
-        return Retry(state, outcome, failure, context);
+        var tokenAccepted = errorClass.Retry != RetryAdvice.RefreshToken;
+        return Retry(tokenAccepted ? state with { TokenRefreshed = false } : state, outcome, failure, context);
     }
 
     private static Transition Retry(DownloadState state, Outcome outcome, DownloadFailure failure, StepContext context)
@@ -229,6 +231,11 @@ public static class DownloadMachine
 
     private static bool IsStaleResume(DownloadState state, long? newTotal) =>
         state.ResumedFrom > 0 && !state.ProgressThisRun && newTotal is { } t && t != state.Total;
+
+    // A size that changed mid-download leaves no way to tell which answer was right: the bytes kept so far may
+    // belong to the other version, so they are dropped and the download starts over (after a backoff).
+    private static Transition ChangedTotal(DownloadState state, string reason, StepContext context) =>
+        Invalid(state with { Verified = 0, Total = null, Asked = null, DiscardPending = true }, reason, context);
 
     private static Transition StartOver(DownloadState state) =>
         Request(state with { Verified = 0, Total = null, ResumedFrom = 0, Asked = null }, discardPartial: true);
