@@ -54,8 +54,9 @@ internal sealed class DownloadRun
             run._progress.Report(DownloadStage.Completed, commit.Size, commit.Size, null, result: result);
             return result;
         }
-        catch (Exception e) when (e is not LarkDownloadException { Kind: FailureKind.TargetExists })
+        catch (Exception e)
         {
+            // A refused commit keeps the complete partial and its record: a rerun with --overwrite needs no download.
             partial.Abandon(RecordOf(validated, run._current.State));
             if (e is OperationCanceledException && cancellationToken.IsCancellationRequested)
                 throw new LarkDownloadException(FailureKind.Cancelled, "the download was cancelled", ResumeHint(run._current.State), e);

@@ -1,0 +1,75 @@
+using System.CommandLine;
+using Lark.Cli.Commands;
+using Lark.Cli.Hosting;
+using Lark.Cli.Output;
+using Lark.Resources.Shell;
+
+namespace Lark.Cli;
+
+/// <summary>The program: the command tree, one place that turns failures into the JSON envelope and an exit code.</summary>
+public static class CliApp
+{
+    /// <summary>Runs the program with <paramref name="args"/> on <paramref name="host"/>; returns the exit code.</summary>
+    public static async Task<int> RunAsync(string[] args, CliHost host, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        var globals = new GlobalOptions();
+        var root = BuildRoot(host, globals);
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0 && parsed.Action is null or System.CommandLine.Invocation.ParseErrorAction)
+        {
+            var message = string.Join(" ", parsed.Errors.Select(e => e.Message));
+            WriteFailure(host, null, parsed.GetValue(globals.Jq), CliFailure.Validation(message, $"See {CommandName(parsed)} --help."));
+            return 2;
+        }
+
+        var configuration = new InvocationConfiguration
+        {
+            Output = host.Out,
+            Error = host.Error,
+            EnableDefaultExceptionHandler = false,
+            ProcessTerminationTimeout = null,
+        };
+        try
+        {
+            return await parsed.InvokeAsync(configuration, cancellationToken);
+        }
+        catch (CliFailureException e)
+        {
+            WriteFailure(host, e.Identity, null, e.Failure);
+            return e.Failure.ExitCode;
+        }
+        catch (LarkDownloadException e)
+        {
+            WriteFailure(host, null, null, CliFailure.From(e));
+            return CliFailure.From(e).ExitCode;
+        }
+    }
+
+    /// <summary>Writes a failure envelope to standard error.</summary>
+    public static void WriteFailure(CliHost host, string? identity, string? jq, CliFailure failure)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        _ = jq; // --jq filters the success envelope only, as in the official CLI.
+        Envelope.Write(host.Error, Envelope.Failure(identity, failure), null);
+    }
+
+    private static RootCommand BuildRoot(CliHost host, GlobalOptions globals)
+    {
+        var root = new RootCommand("lark-cli: download images and files from Lark (Feishu) messages, resumably and safely. A drop-in for the official CLI's im +messages-resources-download.");
+        globals.AddTo(root);
+        var im = new Command("im", "Instant messaging: message resources.");
+        im.Add(DownloadCommand.Create(host, globals));
+        root.Add(im);
+        return root;
+    }
+
+    private static string CommandName(ParseResult parsed)
+    {
+        var names = new List<string>();
+        for (var result = parsed.CommandResult; result is not null; result = result.Parent as System.CommandLine.Parsing.CommandResult)
+            names.Insert(0, result.Command.Name);
+        names[0] = "lark-cli";
+        return string.Join(' ', names);
+    }
+}
