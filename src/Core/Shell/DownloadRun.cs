@@ -39,7 +39,7 @@ internal sealed class DownloadRun
         using var partial = PartialFile.Open(directory, validated.MessageId.Value, validated.FileKey.Value, validated.Type.ToWire());
         var resumeFrom = partial.Record?.Verified ?? 0;
         var run = new DownloadRun(client, validated, publish, resumeFrom);
-        run._current = DownloadMachine.Start(validated.Spec, resumeFrom, partial.Record?.Total);
+        run._current = DownloadMachine.Start(validated.Spec, resumeFrom, partial.Record?.Total, partial.Record?.ContentType, partial.Record?.ContentDisposition);
         try
         {
             var transition = await run.DriveAsync(run._current, partial, cancellationToken);

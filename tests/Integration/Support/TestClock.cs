@@ -5,9 +5,8 @@ namespace Lark.Resources.Integration.Support;
 
 /// <summary>
 /// Virtual time for tests: a <see cref="FakeTimeProvider"/> that moves forward by itself whenever code waits with
-/// <c>Task.Delay</c> (a timer created with a finite due time), so backoff and rate-limit waits take no real time and
-/// are recorded. Cancellation timers armed later (idle timeouts, which arm with <c>Change</c>) only fire when a test
-/// calls <see cref="Advance"/>.
+/// <c>Task.Delay</c>, so backoff and rate-limit waits take no real time and are recorded. Every other timer
+/// (cancellation timeouts, idle timeouts, Rx sampling) fires only when a test calls <see cref="Advance"/>.
 /// </summary>
 public sealed class TestClock : TimeProvider
 {
@@ -26,10 +25,14 @@ public sealed class TestClock : TimeProvider
 
     public void Advance(TimeSpan by) => _inner.Advance(by);
 
+    // Task.Delay's timer callback lives in the Task machinery; timeouts use CancellationTokenSource's.
+    private static bool IsDelay(TimerCallback callback) =>
+        callback.Method.DeclaringType?.FullName is { } type && type.StartsWith("System.Threading.Tasks.Task", StringComparison.Ordinal);
+
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
         var timer = _inner.CreateTimer(callback, state, dueTime, period);
-        if (dueTime > TimeSpan.Zero && dueTime != Timeout.InfiniteTimeSpan && period == Timeout.InfiniteTimeSpan)
+        if (dueTime > TimeSpan.Zero && dueTime != Timeout.InfiniteTimeSpan && period == Timeout.InfiniteTimeSpan && IsDelay(callback))
         {
             Delays.Enqueue(dueTime);
             _ = Task.Run(() => _inner.Advance(dueTime));

@@ -154,6 +154,15 @@ public class DownloadMachineProperties
     }
 
     [Fact]
+    public void A_complete_resume_commits_at_once_under_the_name_the_earlier_answer_gave()
+    {
+        var start = DownloadMachine.Start(Spec(ResourceType.File), 500, 500, "application/pdf", "attachment; filename=\"q.pdf\"");
+        var commit = Assert.IsType<DownloadCommand.Commit>(start.Command);
+        Assert.Equal(new SaveName("q.pdf", NameSource.ContentDisposition, false), commit.Name);
+        Assert.Equal(500, commit.Size);
+    }
+
+    [Fact]
     public void Empty_file_is_a_416_with_zero_total()
     {
         var run = SimulatedShell.Drive(Spec(ResourceType.File), new SimulatedServer([], true, []));

@@ -14,8 +14,11 @@ namespace Lark.Resources.Rules.Download;
 /// </summary>
 public static class DownloadMachine
 {
-    /// <summary>Starts a download, or resumes one from <paramref name="resumeFrom"/> verified bytes of <paramref name="resumeTotal"/>.</summary>
-    public static Transition Start(DownloadSpec spec, long resumeFrom = 0, long? resumeTotal = null)
+    /// <summary>
+    /// Starts a download, or resumes one from <paramref name="resumeFrom"/> verified bytes of <paramref name="resumeTotal"/>;
+    /// a resumed download also knows the content type and disposition an earlier answer gave.
+    /// </summary>
+    public static Transition Start(DownloadSpec spec, long resumeFrom = 0, long? resumeTotal = null, string? contentType = null, string? contentDisposition = null)
     {
         ArgumentNullException.ThrowIfNull(spec);
         var valid = spec.Plan.Validate();
@@ -28,6 +31,8 @@ public static class DownloadMachine
             Verified = resumable ? resumeFrom : 0,
             Total = resumable ? resumeTotal : null,
             ResumedFrom = resumable ? resumeFrom : 0,
+            ContentType = resumable ? contentType : null,
+            ContentDisposition = resumable ? contentDisposition : null,
         };
         return Request(state, discardPartial: false);
     }

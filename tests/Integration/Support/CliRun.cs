@@ -1,0 +1,39 @@
+using System.Text.Json.Nodes;
+using Lark.Cli;
+using Lark.Cli.Hosting;
+
+namespace Lark.Resources.Integration.Support;
+
+/// <summary>One run of the real <c>lark-cli</c> entry point, in-process, with captured output.</summary>
+public sealed record CliRun(int ExitCode, string Out, string Error)
+{
+    /// <summary>Standard output as JSON.</summary>
+    public JsonNode Json => JsonNode.Parse(Out) ?? throw new InvalidOperationException("no JSON on stdout");
+
+    /// <summary>Standard error's last JSON document (the failure envelope), skipping progress lines.</summary>
+    public JsonNode ErrorJson => JsonNode.Parse(Error[Error.IndexOf("{\n", StringComparison.Ordinal)..]) ?? throw new InvalidOperationException("no JSON on stderr");
+
+    /// <summary>Asserts the exit code, showing stderr when it differs.</summary>
+    public CliRun Exits(int expected)
+    {
+        Assert.True(ExitCode == expected, $"exit {ExitCode}, expected {expected}; stderr:\n{Error}");
+        return this;
+    }
+
+    public static async Task<CliRun> RunAsync(CliHost host, params string[] args)
+    {
+        var code = await CliApp.RunAsync(args, host);
+        return new CliRun(code, host.Out.ToString()!, host.Error.ToString()!);
+    }
+
+    /// <summary>A host over a working directory, with the given environment and fresh captured streams.</summary>
+    public static CliHost Host(string workingDirectory, IReadOnlyDictionary<string, string> environment, TimeProvider? time = null, string input = "") => new()
+    {
+        Environment = environment,
+        WorkingDirectory = workingDirectory,
+        Out = new StringWriter(),
+        Error = new StringWriter(),
+        In = new StringReader(input),
+        Time = time ?? TimeProvider.System,
+    };
+}
