@@ -1,32 +1,31 @@
-using System.IO.Pipelines;
 using Lark.Resources.Rules.Download;
 using Lark.Resources.Rules.Identifiers;
 using Lark.Resources.Rules.Names;
-using Lark.Resources.Shell.Http;
 using Lark.Resources.Shell.Storage;
 
 namespace Lark.Resources.Shell;
 
 /// <summary>
-/// The shell's loop for one download: performs the machine's commands (send, stream, wait, refresh, commit) and
-/// feeds back what happened. It makes no decision of its own about ranges, retries or names.
+/// One download from request to result: validates, prepares the target, drives the machine (and, with
+/// concurrency above 1, one segment machine per range after the probe), commits, and turns every ending into a
+/// result or a single classified exception.
 /// </summary>
 internal sealed class DownloadRun
 {
-    private const int BatchBytes = 1 << 20;
     private readonly LarkClient _client;
     private readonly ValidatedRequest _request;
+    private readonly PartialFile _partial;
     private readonly ProgressGate _progress;
-    private int _requests;
+    private readonly MachineDriver _main;
+    private ParallelSegments? _parallel;
 
-    // The latest transition: failures caught mid-stream must continue from the newest state, not a stale copy.
-    private Transition _current;
-
-    private DownloadRun(LarkClient client, ValidatedRequest request, Action<DownloadProgress> publish, long startBytes)
+    private DownloadRun(LarkClient client, ValidatedRequest request, PartialFile partial, Action<DownloadProgress> publish, long startBytes)
     {
         _client = client;
         _request = request;
+        _partial = partial;
         _progress = new ProgressGate(publish, client.Options.Time, client.Options.ProgressInterval, startBytes);
+        _main = new MachineDriver(client, request, partial, (stage, state, range, message) => _progress.Report(stage, state.Verified, state.Total, range, message));
     }
 
     public static async Task<DownloadResult> RunAsync(LarkClient client, DownloadRequest request, Action<DownloadProgress> publish, CancellationToken cancellationToken)
@@ -38,149 +37,57 @@ internal sealed class DownloadRun
 
         using var partial = PartialFile.Open(directory, validated.MessageId.Value, validated.FileKey.Value, validated.Type.ToWire());
         var resumeFrom = partial.Record?.Verified ?? 0;
-        var run = new DownloadRun(client, validated, publish, resumeFrom);
-        run._current = DownloadMachine.Start(validated.Spec, resumeFrom, partial.Record?.Total, partial.Record?.ContentType, partial.Record?.ContentDisposition);
+        var run = new DownloadRun(client, validated, partial, publish, resumeFrom);
+        var start = DownloadMachine.Start(validated.Spec, resumeFrom, partial.Record?.Total, partial.Record?.ContentType, partial.Record?.ContentDisposition);
         try
         {
-            var transition = await run.DriveAsync(run._current, partial, cancellationToken);
+            var transition = await run.DriveAsync(start, cancellationToken);
             if (transition.Command is DownloadCommand.Fail fail)
-                throw new LarkDownloadException(WithResumeHint(fail.Failure, transition.State));
+                throw new LarkDownloadException(WithResumeHint(fail.Failure, run.Resumable()));
             var commit = (DownloadCommand.Commit)transition.Command;
             run._progress.Report(DownloadStage.Committing, commit.Size, commit.Size, null);
             var target = Path.Join(directory, LeafOf(commit.Name));
             CheckTargetFree(validated, target);
             var sha = partial.Commit(target, commit.Size, validated.Overwrite);
-            var result = new DownloadResult(Path.GetFullPath(target), commit.Size, sha, commit.ContentType, commit.Name.Source, resumeFrom, run._requests);
+            var result = new DownloadResult(Path.GetFullPath(target), commit.Size, sha, commit.ContentType, commit.Name.Source, resumeFrom, run.Requests);
             run._progress.Report(DownloadStage.Completed, commit.Size, commit.Size, null, result: result);
             return result;
         }
         catch (Exception e)
         {
             // A refused commit keeps the complete partial and its record: a rerun with --overwrite needs no download.
-            partial.Abandon(RecordOf(validated, run._current.State));
+            partial.Abandon(RecordOf(validated, run.Resumable()));
             if (e is OperationCanceledException && cancellationToken.IsCancellationRequested)
-                throw new LarkDownloadException(FailureKind.Cancelled, "the download was cancelled", ResumeHint(run._current.State), e);
+                throw new LarkDownloadException(FailureKind.Cancelled, "the download was cancelled", ResumeHint(run.Resumable()), e);
             if (e is IOException or UnauthorizedAccessException)
                 throw new LarkDownloadException(FailureKind.LocalFile, $"writing the file failed: {e.Message}", "Check free space and permissions in the target directory.", e);
             throw;
         }
     }
 
-    private async Task<Transition> DriveAsync(Transition transition, PartialFile partial, CancellationToken cancellationToken)
+    private int Requests => _main.Requests + (_parallel?.Requests ?? 0);
+
+    // Sequential: one machine to the end. Parallel: the main machine runs the probe, then the rest of the file is
+    // fetched as segments, and the main machine commits once every segment is verified.
+    private async Task<Transition> DriveAsync(Transition start, CancellationToken cancellationToken)
     {
-        var time = _client.Options.Time;
-        while (true)
-        {
-            switch (transition.Command)
-            {
-                case DownloadCommand.Send send:
-                    if (send.DiscardPartial)
-                        partial.Discard();
-                    _progress.Report(DownloadStage.Requesting, transition.State.Verified, transition.State.Total, ResourceExchange.Describe(send.Range));
-                    transition = await ExchangeAsync(transition, send, partial, cancellationToken);
-                    break;
-                case DownloadCommand.Wait wait:
-                    _progress.Report(DownloadStage.Retrying, transition.State.Verified, transition.State.Total, null, $"retrying in {wait.Delay.TotalSeconds:0.0} s: {wait.Reason}");
-                    await Task.Delay(wait.Delay, time, cancellationToken);
-                    transition = Step(transition, new DownloadEvent.WaitElapsed());
-                    break;
-                case DownloadCommand.RefreshToken:
-                    _progress.Report(DownloadStage.RefreshingToken, transition.State.Verified, transition.State.Total, null);
-                    await _client.Tokens.RefreshAsync(await _client.Tokens.GetTokenAsync(cancellationToken), cancellationToken);
-                    transition = Step(transition, new DownloadEvent.TokenRefreshed());
-                    break;
-                case DownloadCommand.Commit or DownloadCommand.Fail:
-                    return transition;
-                default:
-                    throw new InvalidOperationException($"unexpected command {transition.Command}");
-            }
-        }
+        if (_request.Concurrency <= 1 || _request.Type != ResourceType.File)
+            return await _main.DriveAsync(start, cancellationToken);
+
+        // Go parallel only once an answer of this run proved the size (a resumed record could be stale).
+        var paused = await _main.DriveAsync(start, cancellationToken, t => t.State.Total is not null && t.State.ProgressThisRun && t.Command is DownloadCommand.Send { DiscardPartial: false });
+        if (paused.Command is not DownloadCommand.Send)
+            return paused;
+        var state = paused.State;
+        _parallel = new ParallelSegments(_client, _request, _partial, state, (verified, message) => _progress.Report(DownloadStage.Receiving, verified, state.Total, null, message));
+        var ended = await _parallel.RunAsync(cancellationToken);
+        return ended is DownloadCommand.Fail fail
+            ? new Transition(state, fail)
+            : DownloadMachine.Start(_request.Spec, state.Total!.Value, state.Total, state.ContentType, state.ContentDisposition);
     }
 
-    private async Task<Transition> ExchangeAsync(Transition transition, DownloadCommand.Send send, PartialFile partial, CancellationToken cancellationToken)
-    {
-        var options = _client.Options;
-        using var idle = new CancellationTokenSource(Timeout.InfiniteTimeSpan, options.Time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, idle.Token);
-        try
-        {
-            await _client.Pacer.WaitAsync(cancellationToken);
-            var token = await _client.Tokens.GetTokenAsync(cancellationToken);
-            using var request = ResourceExchange.Build(options.OpenBase, _request.MessageId, _request.FileKey, _request.Type, send.Range, token);
-            idle.CancelAfter(options.IdleTimeout);
-            _requests++;
-            using var response = await _client.Api.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token);
-            if (!ResourceExchange.IsContentAnswer(response))
-                return Step(transition, await ResourceExchange.ErrorAsync(response, linked.Token));
-
-            transition = Step(transition, ResourceExchange.Started(response));
-            if (transition.Command is not DownloadCommand.Receive receive)
-                return transition;
-            if (receive.Restarted)
-            {
-                partial.Discard();
-                _progress.Report(DownloadStage.Restarted, 0, transition.State.Total, null, "the server ignored the range and sent the whole file; starting again at byte 0");
-            }
-
-            await using var body = await response.Content.ReadAsStreamAsync(linked.Token);
-            return await StreamAsync(transition, receive, body, partial, idle, linked.Token);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && idle.IsCancellationRequested)
-        {
-            return Step(_current, new DownloadEvent.TransportFailed($"no data for {options.IdleTimeout.TotalSeconds:0} s"));
-        }
-        catch (Exception e) when (e is HttpRequestException or IOException && !cancellationToken.IsCancellationRequested)
-        {
-            return Step(_current, new DownloadEvent.TransportFailed(e.Message));
-        }
-    }
-
-    // Batches: bytes stay in the pipe until a batch is full (examined, not consumed), then go out in one vectored write.
-    private async Task<Transition> StreamAsync(Transition transition, DownloadCommand.Receive receive, Stream body, PartialFile partial, CancellationTokenSource idle, CancellationToken cancellationToken)
-    {
-        var reader = PipeReader.Create(body, new StreamPipeReaderOptions(bufferSize: 64 * 1024, minimumReadSize: 16 * 1024, leaveOpen: true));
-        var written = 0L;
-        try
-        {
-            while (true)
-            {
-                idle.CancelAfter(_client.Options.IdleTimeout);
-                var read = await reader.ReadAsync(cancellationToken);
-                var buffer = read.Buffer;
-                if (buffer.Length < BatchBytes && !read.IsCompleted)
-                {
-                    reader.AdvanceTo(buffer.Start, buffer.End);
-                    continue;
-                }
-
-                if (!buffer.IsEmpty)
-                {
-                    var allowed = receive.Length is { } max ? Math.Clamp(max - written, 0, buffer.Length) : buffer.Length;
-                    partial.Write(receive.Offset + written, buffer.Slice(0, allowed));
-                    written += allowed;
-                    transition = Step(transition, new DownloadEvent.BodyReceived(buffer.Length));
-                    reader.AdvanceTo(buffer.End);
-                    _progress.Report(DownloadStage.Receiving, transition.State.Verified, transition.State.Total, ResourceExchange.Describe(transition.State.Asked));
-                    if (transition.Command is not DownloadCommand.KeepReceiving)
-                        return transition;
-                }
-                else
-                {
-                    reader.AdvanceTo(buffer.End);
-                }
-
-                if (read.IsCompleted)
-                    return Step(transition, new DownloadEvent.BodyEnded());
-            }
-        }
-        finally
-        {
-            await reader.CompleteAsync();
-        }
-    }
-
-    private Transition Step(Transition transition, DownloadEvent happened) =>
-        _current = DownloadMachine.Step(transition.State, happened, new StepContext(_client.Options.Time.GetUtcNow(), _client.Options.RandomDraw()));
+    // What a later run can resume from: the contiguous verified prefix.
+    private DownloadState Resumable() => _parallel?.Resumable() ?? _main.Current.State;
 
     private static void CheckTargetFree(ValidatedRequest request, string target)
     {

@@ -21,7 +21,7 @@ public sealed class LarkClient : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(tokens);
         Options = options;
-        Api = new LarkApi(LarkHttp.CreateClient(handler ?? LarkHttp.CreateHandler()), options, ownsClient: true);
+        Api = new LarkApi(LarkHttp.CreateClient(handler ?? LarkHttp.CreateHandler(maxConnections: 16)), options, ownsClient: true);
         Tokens = tokens(Api);
         _ownsTokens = true;
         Pacer = new RequestPacer(options.MaxRequestsPerSecond, options.Time);

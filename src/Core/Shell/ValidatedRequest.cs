@@ -6,7 +6,7 @@ using Lark.Resources.Shell.Storage;
 namespace Lark.Resources.Shell;
 
 /// <summary>A <see cref="DownloadRequest"/> after every rule accepted it.</summary>
-internal sealed record ValidatedRequest(MessageId MessageId, FileKey FileKey, ResourceType Type, OutputPath? Output, string Root, bool Overwrite, DownloadSpec Spec)
+internal sealed record ValidatedRequest(MessageId MessageId, FileKey FileKey, ResourceType Type, OutputPath? Output, string Root, bool Overwrite, DownloadSpec Spec, int Concurrency)
 {
     public static ValidatedRequest From(DownloadRequest request)
     {
@@ -20,7 +20,7 @@ internal sealed record ValidatedRequest(MessageId MessageId, FileKey FileKey, Re
         Valid(request.Plan.Validate());
         var root = TargetGuard.RealRoot(request.Directory);
         var spec = new DownloadSpec(type, key, output, request.Plan, Rules.Retry.RetryPolicy.Default);
-        return new ValidatedRequest(message, key, type, output, root, request.Overwrite, spec);
+        return new ValidatedRequest(message, key, type, output, root, request.Overwrite, spec, request.Concurrency);
     }
 
     private static T Valid<T>(Rules.Result<T> result) => result.TryGetValue(out var value) ? value : throw Invalid(result.Error!);

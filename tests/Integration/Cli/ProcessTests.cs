@@ -49,7 +49,9 @@ public sealed class ProcessTests : IAsyncLifetime
         _emulator.Faults.BandwidthBytesPerSecond = 2_000_000;
         using var process = Start("im", "+messages-resources-download", "--message-id", DemoData.LargeFileMessageId, "--file-key", DemoData.LargeFileKey, "--type", "file");
         var stderr = process.StandardError.ReadToEndAsync();
-        await Eventually.TrueAsync(() => _emulator.Requests.Any(r => r.Path.Contains("/resources/", StringComparison.Ordinal)), "the probe to finish");
+        // Past the probe: bytes of the second range are on disk, so the probe's bytes are verified.
+        var partial = Path.Join(_cwd.Path, "." + DemoData.LargeFileKey + ".lark-partial");
+        await Eventually.TrueAsync(() => File.Exists(partial) && new FileInfo(partial).Length > 131072, "bytes past the probe");
 
         using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
             await kill.WaitForExitAsync();

@@ -77,6 +77,28 @@ public class DownloadMachineProperties
                 && run.Commands.OfType<DownloadCommand.Send>().Any(c => c.DiscardPartial);
         });
 
+    [Property(MaxTest = 1000)]
+    public Property A_segment_machine_writes_exactly_its_segment_or_fails_cleanly() =>
+        Prop.ForAll(Scenarios.Where(s => s.Size > 20).ToArbitrary(), Gen.Choose(0, 99).ToArbitrary(), Gen.Choose(1, 99).ToArbitrary(), (s, from, length) =>
+        {
+            var content = Content(s.Size, s.Seed);
+            var first = Math.Max(1, s.Size * from / 100);
+            var last = Math.Min(s.Size - 1, first + Math.Max(1, s.Size * length / 100));
+            var segment = ByteRange.FromPositions(first, last).Value;
+            var prefix = content[..first];
+            var spec = Spec(ResourceType.File) with { Segment = segment };
+            var run = SimulatedShell.Drive(spec, new SimulatedServer(content, true, s.Script), prefix, s.Size);
+            return run.Final switch
+            {
+                DownloadCommand.SegmentDone done => done.Segment == segment
+                    && run.Disk.Length >= segment.End
+                    && run.Disk.AsSpan(0, (int)segment.End).SequenceEqual(content.AsSpan(0, (int)segment.End))
+                    && run.Commands.OfType<DownloadCommand.Send>().All(c => c.Range is { } r && r.First >= segment.First && r.Last <= segment.Last),
+                DownloadCommand.Fail fail => fail.Failure.Hint.Length > 0,
+                _ => false,
+            };
+        });
+
     [Fact]
     public void Default_plan_asks_the_official_ranges()
     {

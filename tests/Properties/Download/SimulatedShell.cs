@@ -46,6 +46,8 @@ public static class SimulatedShell
                     // The real shell truncates to the proven size before the rename.
                     var file = disk.Take((int)commit.Size).ToArray();
                     return new Run(command, file.Length == commit.Size ? file : [.. file, .. new byte[commit.Size - file.Length]], server.Requests, refreshes, commands);
+                case DownloadCommand.SegmentDone:
+                    return new Run(command, [.. disk], server.Requests, refreshes, commands);
                 case DownloadCommand.Fail:
                     return new Run(command, [.. disk], server.Requests, refreshes, commands);
                 default:

@@ -38,6 +38,10 @@ public abstract record DownloadCommand
     /// <param name="ContentType">The server's content type.</param>
     public sealed record Commit(SaveName Name, long Size, string? ContentType) : DownloadCommand;
 
+    /// <summary>A segment machine verified every byte of its segment.</summary>
+    /// <param name="Segment">The segment.</param>
+    public sealed record SegmentDone(ByteRange Segment) : DownloadCommand;
+
     /// <summary>Give up.</summary>
     /// <param name="Failure">Why.</param>
     public sealed record Fail(DownloadFailure Failure) : DownloadCommand;

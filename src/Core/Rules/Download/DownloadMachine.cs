@@ -24,6 +24,8 @@ public static class DownloadMachine
         var valid = spec.Plan.Validate();
         if (!valid.IsOk)
             return Failed(new DownloadState { Spec = spec }, new DownloadFailure(FailureKind.Validation, valid.Error, "Use positive probe and chunk sizes."));
+        if (spec.Segment is { } segment)
+            return StartSegment(spec, segment, resumeTotal, contentType, contentDisposition);
         var resumable = resumeFrom > 0 && resumeTotal is { } t && resumeFrom <= t;
         var state = new DownloadState
         {
@@ -35,6 +37,15 @@ public static class DownloadMachine
             ContentDisposition = resumable ? contentDisposition : null,
         };
         return Request(state, discardPartial: false);
+    }
+
+    // A segment of a parallel download: the probe already proved the total and the headers.
+    private static Transition StartSegment(DownloadSpec spec, ByteRange segment, long? total, string? contentType, string? contentDisposition)
+    {
+        var state = new DownloadState { Spec = spec, Verified = segment.First, Total = total, ContentType = contentType, ContentDisposition = contentDisposition };
+        return total is { } t && segment.End <= t
+            ? Request(state, discardPartial: false)
+            : Failed(state, new DownloadFailure(FailureKind.Validation, $"segment {segment} does not fit a file of {total?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unknown"} bytes", "This is a bug; please report it."));
     }
 
     /// <summary>Advances the machine by one event.</summary>
@@ -71,6 +82,7 @@ public static class DownloadMachine
         return response.Status switch
         {
             206 => OnPartial(state, response, context),
+            200 when state.Spec.Segment is not null => Invalid(state, "the server ignored the range of a parallel segment and sent the whole file", context),
             200 => OnWhole(state, response),
             416 => OnUnsatisfiable(state, response, context),
             _ => Invalid(state, $"unexpected HTTP {response.Status} for a resource download", context),
@@ -172,7 +184,7 @@ public static class DownloadMachine
         // Without a length, the body's end proves the size (a 200 without Content-Length).
         var total = state.Total ?? state.WindowStart + state.WindowReceived;
         var next = state with { Total = total };
-        return next.Verified >= total ? Complete(next) : Request(next, discardPartial: false);
+        return next.Verified >= Limit(next) ? Complete(next) : Request(next, discardPartial: false);
     }
 
     private static Transition OnError(DownloadState state, DownloadEvent.ErrorResponse error, StepContext context)
@@ -212,13 +224,14 @@ public static class DownloadMachine
     {
         var spec = state.Spec;
         ByteRange? range;
-        if (state.Total is { } total)
+        if (state.Total is not null)
         {
-            if (state.Verified >= total)
+            var limit = Limit(state);
+            if (state.Verified >= limit)
                 return Complete(state);
             range = state.Asked is { } asked && asked.Last >= state.Verified && asked.First <= state.Verified
-                ? ByteRange.FromPositions(state.Verified, asked.Last).Value
-                : ChunkPlan.Next(state.Verified, total, spec.Plan.ChunkSize);
+                ? ByteRange.FromPositions(state.Verified, Math.Min(asked.Last, limit - 1)).Value
+                : ChunkPlan.Next(state.Verified, limit, spec.Plan.ChunkSize);
         }
         else if (spec.Type == ResourceType.Image)
         {
@@ -239,14 +252,23 @@ public static class DownloadMachine
 
     // A size that changed mid-download leaves no way to tell which answer was right: the bytes kept so far may
     // belong to the other version, so they are dropped and the download starts over (after a backoff).
+    // A segment cannot start the whole file over; it retries, and the parallel run fails if the size stays wrong.
     private static Transition ChangedTotal(DownloadState state, string reason, StepContext context) =>
-        Invalid(state with { Verified = 0, Total = null, Asked = null, DiscardPending = true }, reason, context);
+        state.Spec.Segment is not null
+            ? Invalid(state, reason, context)
+            : Invalid(state with { Verified = 0, Total = null, Asked = null, DiscardPending = true }, reason, context);
+
+    // Where this machine's job ends: its segment's end, or the file's end.
+    private static long Limit(DownloadState state) =>
+        state.Spec.Segment is { } segment ? Math.Min(segment.End, state.Total ?? segment.End) : state.Total ?? long.MaxValue;
 
     private static Transition StartOver(DownloadState state) =>
         Request(state with { Verified = 0, Total = null, ResumedFrom = 0, Asked = null }, discardPartial: true);
 
     private static Transition Complete(DownloadState state)
     {
+        if (state.Spec.Segment is { } segment)
+            return new Transition(state with { Phase = DownloadPhase.Done }, new DownloadCommand.SegmentDone(segment));
         var output = state.Spec.Output;
         var disposition = ContentDisposition.Parse(state.ContentDisposition).TryGetValue(out var header) ? header.FileName : null;
         var name = SaveName.Choose(output, disposition, state.Spec.FileKey.Value, state.ContentType);

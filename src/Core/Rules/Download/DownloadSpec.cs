@@ -11,4 +11,8 @@ namespace Lark.Resources.Rules.Download;
 /// <param name="Output">The caller's validated output path, if any.</param>
 /// <param name="Plan">Probe and chunk sizes.</param>
 /// <param name="Retry">Retry bounds.</param>
-public sealed record DownloadSpec(ResourceType Type, FileKey FileKey, OutputPath? Output, ChunkPlanOptions Plan, RetryPolicy Retry);
+/// <param name="Segment">
+/// For parallel downloads: the one range this machine fetches (the total is known from the probe). It ends with
+/// <see cref="DownloadCommand.SegmentDone"/> instead of a commit, and treats a 200 as an untrustworthy answer.
+/// </param>
+public sealed record DownloadSpec(ResourceType Type, FileKey FileKey, OutputPath? Output, ChunkPlanOptions Plan, RetryPolicy Retry, ByteRange? Segment = null);

@@ -18,6 +18,7 @@ internal sealed class PartialFile : IDisposable
     private readonly string _recordPath;
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private readonly List<ReadOnlyMemory<byte>> _segments = [];
+    private readonly Lock _writeGate = new();
     private long _hashed;
     private bool _hashBroken;
     private bool _closed;
@@ -113,6 +114,13 @@ internal sealed class PartialFile : IDisposable
     {
         if (bytes.IsEmpty)
             return;
+        // Parallel segments write concurrently: the segment list and the running hash are shared.
+        lock (_writeGate)
+            WriteLocked(offset, bytes);
+    }
+
+    private void WriteLocked(long offset, ReadOnlySequence<byte> bytes)
+    {
         _segments.Clear();
         foreach (var segment in bytes)
             _segments.Add(segment);

@@ -1,0 +1,148 @@
+using System.IO.Pipelines;
+using Lark.Resources.Rules.Download;
+using Lark.Resources.Shell.Http;
+using Lark.Resources.Shell.Storage;
+
+namespace Lark.Resources.Shell;
+
+/// <summary>
+/// Drives one download machine: performs its commands (send, stream, wait, refresh) and feeds back what happened.
+/// It makes no decision of its own about ranges, retries or names. A sequential download has one driver; a
+/// parallel one has a driver per segment, all writing the same partial file at their proven offsets.
+/// </summary>
+internal sealed class MachineDriver(LarkClient client, ValidatedRequest request, PartialFile partial, Action<DownloadStage, DownloadState, string?, string?> report)
+{
+    private const int BatchBytes = 1 << 20;
+
+    /// <summary>The latest transition: failures caught mid-stream continue from the newest state, not a stale copy.</summary>
+    public Transition Current { get; private set; }
+
+    /// <summary>Requests sent by this driver.</summary>
+    public int Requests { get; private set; }
+
+    /// <summary>Runs from <paramref name="start"/> until the machine commits, finishes its segment, fails, or <paramref name="pause"/> says stop before a send.</summary>
+    public async Task<Transition> DriveAsync(Transition start, CancellationToken cancellationToken, Func<Transition, bool>? pause = null)
+    {
+        Current = start;
+        var time = client.Options.Time;
+        while (true)
+        {
+            var transition = Current;
+            switch (transition.Command)
+            {
+                case DownloadCommand.Send send when pause?.Invoke(transition) == true:
+                    return transition;
+                case DownloadCommand.Send send:
+                    if (send.DiscardPartial)
+                        partial.Discard();
+                    report(DownloadStage.Requesting, transition.State, ResourceExchange.Describe(send.Range), null);
+                    await ExchangeAsync(send, cancellationToken);
+                    break;
+                case DownloadCommand.Wait wait:
+                    report(DownloadStage.Retrying, transition.State, null, $"retrying in {wait.Delay.TotalSeconds:0.0} s: {wait.Reason}");
+                    await Task.Delay(wait.Delay, time, cancellationToken);
+                    Step(new DownloadEvent.WaitElapsed());
+                    break;
+                case DownloadCommand.RefreshToken:
+                    report(DownloadStage.RefreshingToken, transition.State, null, null);
+                    await client.Tokens.RefreshAsync(await client.Tokens.GetTokenAsync(cancellationToken), cancellationToken);
+                    Step(new DownloadEvent.TokenRefreshed());
+                    break;
+                case DownloadCommand.Commit or DownloadCommand.Fail or DownloadCommand.SegmentDone:
+                    return transition;
+                default:
+                    throw new InvalidOperationException($"unexpected command {transition.Command}");
+            }
+        }
+    }
+
+    private async Task ExchangeAsync(DownloadCommand.Send send, CancellationToken cancellationToken)
+    {
+        var options = client.Options;
+        using var idle = new CancellationTokenSource(Timeout.InfiniteTimeSpan, options.Time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, idle.Token);
+        try
+        {
+            await client.Pacer.WaitAsync(cancellationToken);
+            var token = await client.Tokens.GetTokenAsync(cancellationToken);
+            using var message = ResourceExchange.Build(options.OpenBase, request.MessageId, request.FileKey, request.Type, send.Range, token);
+            idle.CancelAfter(options.IdleTimeout);
+            Requests++;
+            using var response = await client.Api.Http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, linked.Token);
+            if (!ResourceExchange.IsContentAnswer(response))
+            {
+                Step(await ResourceExchange.ErrorAsync(response, linked.Token));
+                return;
+            }
+
+            if (Step(ResourceExchange.Started(response)).Command is not DownloadCommand.Receive receive)
+                return;
+            if (receive.Restarted)
+            {
+                partial.Discard();
+                report(DownloadStage.Restarted, Current.State, null, "the server ignored the range and sent the whole file; starting again at byte 0");
+            }
+
+            await using var body = await response.Content.ReadAsStreamAsync(linked.Token);
+            await StreamAsync(receive, body, idle, linked.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && idle.IsCancellationRequested)
+        {
+            Step(new DownloadEvent.TransportFailed($"no data for {options.IdleTimeout.TotalSeconds:0} s"));
+        }
+        catch (Exception e) when (e is HttpRequestException or IOException && !cancellationToken.IsCancellationRequested)
+        {
+            Step(new DownloadEvent.TransportFailed(e.Message));
+        }
+    }
+
+    // Batches: bytes stay in the pipe until a batch is full (examined, not consumed), then go out in one vectored write.
+    private async Task StreamAsync(DownloadCommand.Receive receive, Stream body, CancellationTokenSource idle, CancellationToken cancellationToken)
+    {
+        var reader = PipeReader.Create(body, new StreamPipeReaderOptions(bufferSize: 64 * 1024, minimumReadSize: 16 * 1024, leaveOpen: true));
+        var written = 0L;
+        try
+        {
+            while (true)
+            {
+                idle.CancelAfter(client.Options.IdleTimeout);
+                var read = await reader.ReadAsync(cancellationToken);
+                var buffer = read.Buffer;
+                if (buffer.Length < BatchBytes && !read.IsCompleted)
+                {
+                    reader.AdvanceTo(buffer.Start, buffer.End);
+                    continue;
+                }
+
+                if (!buffer.IsEmpty)
+                {
+                    var allowed = receive.Length is { } max ? Math.Clamp(max - written, 0, buffer.Length) : buffer.Length;
+                    partial.Write(receive.Offset + written, buffer.Slice(0, allowed));
+                    written += allowed;
+                    var next = Step(new DownloadEvent.BodyReceived(buffer.Length));
+                    reader.AdvanceTo(buffer.End);
+                    report(DownloadStage.Receiving, next.State, ResourceExchange.Describe(next.State.Asked), null);
+                    if (next.Command is not DownloadCommand.KeepReceiving)
+                        return;
+                }
+                else
+                {
+                    reader.AdvanceTo(buffer.End);
+                }
+
+                if (read.IsCompleted)
+                {
+                    Step(new DownloadEvent.BodyEnded());
+                    return;
+                }
+            }
+        }
+        finally
+        {
+            await reader.CompleteAsync();
+        }
+    }
+
+    private Transition Step(DownloadEvent happened) =>
+        Current = DownloadMachine.Step(Current.State, happened, new StepContext(client.Options.Time.GetUtcNow(), client.Options.RandomDraw()));
+}
