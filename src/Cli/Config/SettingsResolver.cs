@@ -31,7 +31,7 @@ public static class SettingsResolver
         var config = ConfigFile.Load(paths.ConfigFile);
         var envAppId = host.Env("LARKSUITE_CLI_APP_ID");
         // The environment wins when it names an app; a config entry for the same app still lends its logins.
-        var app = envAppId is not null ? config.Apps.FirstOrDefault(a => a.AppId == envAppId) : config.Select(profile);
+        var app = SelectApp(config, host, profile);
         var fix = $"Fix it in {config.Path}.";
         string Where(string field) => $"{config.Path} (app {app!.DisplayName}) {field}";
 
@@ -113,6 +113,17 @@ public static class SettingsResolver
             DefaultAs = defaultAs,
             Paths = paths,
         };
+    }
+
+    /// <summary>
+    /// The config entry in use: the one of <c>LARKSUITE_CLI_APP_ID</c> when the environment names an app (none when
+    /// the file has no such app), else <paramref name="profile"/>, <c>currentApp</c> or the first.
+    /// </summary>
+    public static AppConfig? SelectApp(ConfigFile config, CliHost host, string? profile)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(host);
+        return host.Env("LARKSUITE_CLI_APP_ID") is { } envAppId ? config.Apps.FirstOrDefault(a => a.AppId == envAppId) : config.Select(profile);
     }
 
     /// <summary>The credential store of <paramref name="settings"/>.</summary>
