@@ -7,7 +7,7 @@ namespace Lark.Cli.Config;
 /// <summary>
 /// The official CLI's credential store on Linux (its "keychain"): a 0700 directory holding a 32-byte
 /// <c>master.key</c> (0600) and one file per account, named after the account with every character outside
-/// <c>[A-Za-z0-9._-]</c> replaced by <c>_</c>, plus <c>.enc</c>. A file is a 12-byte random IV, then the
+/// <c>[A-Za-z0-9._-]</c> replaced by <c>_</c> (one per code point), plus <c>.enc</c>. A file is a 12-byte random IV, then the
 /// AES-256-GCM ciphertext, then its 16-byte tag (no associated data). Writes are atomic. Errors never quote a secret.
 /// </summary>
 public sealed class CredentialStore
@@ -43,8 +43,9 @@ public sealed class CredentialStore
     {
         ArgumentNullException.ThrowIfNull(account);
         var name = new StringBuilder(account.Length + 4);
-        foreach (var c in account)
-            name.Append(char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' ? c : '_');
+        // One '_' per code point, as the official CLI's regexp replaces runes (an emoji is one '_', not two).
+        foreach (var rune in account.EnumerateRunes())
+            name.Append(rune.IsAscii && (char.IsAsciiLetterOrDigit((char)rune.Value) || rune.Value is '.' or '_' or '-') ? (char)rune.Value : '_');
         return name.Append(".enc").ToString();
     }
 

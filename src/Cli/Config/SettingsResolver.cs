@@ -33,7 +33,7 @@ public static class SettingsResolver
         // The environment wins when it names an app; a config entry for the same app still lends its logins.
         var app = SelectApp(config, host, profile);
         var fix = $"Fix it in {config.Path}.";
-        string Where(string field) => $"{config.Path} (app {app!.DisplayName}) {field}";
+        string Where(string field) => $"{config.Path} (app {app?.DisplayName}) {field}";
 
         var brand = envBrand ?? (app?.Brand is { } ab ? Brand(ab, Where("brand"), fix) : LarkBrand.Feishu);
         var openBase = envOpen ?? Url(app?.OpenBaseUrl, Where("openBaseUrl"), fix) ?? brand.OpenBase();
