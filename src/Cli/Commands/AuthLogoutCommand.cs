@@ -49,7 +49,7 @@ public static class AuthLogoutCommand
                 var hadTokens = store.Remove(CredentialStore.UserAccount(appId, id));
                 var hadEntry = app?.RemoveUser(id) ?? false;
                 if (hadTokens || hadEntry)
-                    removed.Add(id);
+                    removed.Add((JsonNode)id);
             }
 
             if (app is not null && config.Exists)

@@ -61,7 +61,7 @@ public static class AuthStatusCommand
                     entry["refreshable"] = login.Refreshable(now);
                 }
 
-                users.Add(entry);
+                users.Add((JsonNode)entry);
             }
 
             var data = new JsonObject

@@ -140,7 +140,7 @@ public sealed class ConfigFile
         var apps = _root["apps"] as JsonArray ?? [];
         _root["apps"] = apps;
         var node = new JsonObject { ["appId"] = appId };
-        apps.Add(node);
+        apps.Add((JsonNode)node);
         return new AppConfig(node);
     }
 
