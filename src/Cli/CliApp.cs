@@ -61,6 +61,17 @@ public static class CliApp
         var im = new Command("im", "Instant messaging: message resources.");
         im.Add(DownloadCommand.Create(host, globals));
         root.Add(im);
+        root.Add(new Command("config", "Configure the app (id, secret, brand) in config.json and the credential store, shared with the official CLI.")
+        {
+            ConfigInitCommand.Create(host, globals),
+            ConfigShowCommand.Create(host, globals),
+        });
+        root.Add(new Command("auth", "User logins: the OAuth device flow, stored where the official CLI stores them.")
+        {
+            AuthLoginCommand.Create(host, globals),
+            AuthStatusCommand.Create(host, globals),
+            AuthLogoutCommand.Create(host, globals),
+        });
         return root;
     }
 

@@ -45,6 +45,33 @@ public sealed record CliSettings
     /// <summary>The stored login of that user, when there is one.</summary>
     public UserTokens? StoredUserTokens { get; init; }
 
+    /// <summary>The logged-in user's display name (config <c>users[0].userName</c>).</summary>
+    public string? UserName { get; init; }
+
+    /// <summary>Where the app secret comes from, for people (never the secret itself).</summary>
+    public string? AppSecretSource { get; init; }
+
+    /// <summary>Why the app secret could not be read (a missing file or store entry), when it could not.</summary>
+    public string? AppSecretProblem { get; init; }
+
+    /// <summary>Why the stored user login could not be read, when it could not.</summary>
+    public string? StoredLoginProblem { get; init; }
+
+    /// <summary>The administrator's identity lock in force (<c>bot</c> or <c>user</c>), if any.</summary>
+    public string? StrictMode { get; init; }
+
+    /// <summary>The configured default identity (<c>user</c>, <c>bot</c> or <c>auto</c>), if any.</summary>
+    public string? DefaultAs { get; init; }
+
+    /// <summary>A note for standard error when strict mode overrode <c>--as</c>.</summary>
+    public string? IdentityNote { get; init; }
+
+    /// <summary>The files this came from.</summary>
+    public CliPaths? Paths { get; init; }
+
+    /// <summary>Whether an app id came from the environment (which then wins over the config file).</summary>
+    public bool AppFromEnvironment { get; init; }
+
     /// <inheritdoc />
     public override string ToString() => $"CliSettings({Identity} via {IdentitySource}, app {AppId}, {OpenBase})";
 }

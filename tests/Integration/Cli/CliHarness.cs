@@ -1,0 +1,189 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using Lark.Cli;
+using Lark.Cli.Hosting;
+using Lark.Emulator;
+using Lark.Emulator.Fixtures;
+using Lark.Resources.Integration.Support;
+
+namespace Lark.Resources.Integration.Cli;
+
+/// <summary>One run of the real entry point.</summary>
+public sealed record CliRun(int ExitCode, string Out, string Error)
+{
+    public JsonObject Json => (JsonObject)JsonNode.Parse(Out)!;
+
+    public JsonObject ErrorJson => (JsonObject)JsonNode.Parse(Error[Error.IndexOf('{', StringComparison.Ordinal)..])!;
+}
+
+/// <summary>
+/// The CLI in-process against an in-process emulator on loopback, with HOME, config and data directories in a temp
+/// directory and virtual time shared by both. Every run is checked for leaked secrets.
+/// </summary>
+public sealed class CliHarness : IAsyncDisposable
+{
+    private CliHarness(LarkEmulator emulator, CliClock clock, TempDirectory directory)
+    {
+        Emulator = emulator;
+        Clock = clock;
+        Directory = directory;
+        Secrets.Add(DemoData.AppSecret);
+        Environment = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["HOME"] = directory.File("home"),
+            ["LARKSUITE_CLI_CONFIG_DIR"] = ConfigDir,
+            ["LARKSUITE_CLI_DATA_DIR"] = DataDir,
+            ["LARKSUITE_CLI_OPEN_BASE_URL"] = emulator.BaseUrl.ToString(),
+            ["LARKSUITE_CLI_ACCOUNTS_BASE_URL"] = emulator.BaseUrl.ToString(),
+        };
+        System.IO.Directory.CreateDirectory(WorkDir);
+    }
+
+    public LarkEmulator Emulator { get; }
+
+    public CliClock Clock { get; }
+
+    public TempDirectory Directory { get; }
+
+    public Dictionary<string, string> Environment { get; }
+
+    /// <summary>Strings that must never appear in any output.</summary>
+    public List<string> Secrets { get; } = [];
+
+    public string ConfigDir => Directory.File("config");
+
+    public string DataDir => Directory.File("data");
+
+    public string StoreDir => Path.Join(DataDir, "lark-cli");
+
+    public string ConfigPath => Path.Join(ConfigDir, "config.json");
+
+    public string WorkDir => Directory.File("work");
+
+    public static async Task<CliHarness> StartAsync(int? autoApproveAfter = 2, int deviceInterval = 5)
+    {
+        var clock = new CliClock();
+        var emulator = await LarkEmulator.StartAsync(new EmulatorOptions
+        {
+            Time = clock,
+            AutoApproveDeviceAfterPolls = autoApproveAfter,
+            DeviceIntervalSeconds = deviceInterval,
+            RateLimit = new Lark.Emulator.RateLimiting.RateLimitOptions { Enabled = false },
+        });
+        return new CliHarness(emulator, clock, new TempDirectory());
+    }
+
+    public async Task<CliRun> RunAsync(string[] args, string? stdin = null, HttpMessageHandler? handler = null, bool inputIsTerminal = false)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        using var input = new StringReader(stdin ?? "");
+        var host = new CliHost
+        {
+            Environment = new Dictionary<string, string>(Environment, StringComparer.Ordinal),
+            WorkingDirectory = WorkDir,
+            Out = output,
+            Error = error,
+            In = input,
+            InputIsTerminal = inputIsTerminal,
+            Time = Clock,
+            HttpHandler = handler,
+        };
+        // Downloads sample progress on a recurring timer: virtual time must not run by itself then.
+        Clock.AutoAdvance = !args.Contains("+messages-resources-download");
+        var code = await CliApp.RunAsync(args, host);
+        Clock.AutoAdvance = true;
+        var run = new CliRun(code, output.ToString(), error.ToString());
+        foreach (var secret in Secrets)
+        {
+            Assert.DoesNotContain(secret, run.Out, StringComparison.Ordinal);
+            Assert.DoesNotContain(secret, run.Error, StringComparison.Ordinal);
+        }
+
+        return run;
+    }
+
+    public Task<CliRun> RunAsync(params string[] args) => RunAsync(args, null);
+
+    /// <summary>An official config.json with the demo app, its secret in the store as the official CLI keeps it.</summary>
+    public void ConfigureDemoApp(string extraAppFields = "", string extraTop = "", string users = "")
+    {
+        OfficialStore.Write(StoreDir, $"appsecret:{DemoData.AppId}", DemoData.AppSecret);
+        WriteConfig($$"""
+            {
+              {{extraTop}}
+              "currentApp": "demo",
+              "apps": [
+                {
+                  "name": "demo",
+                  "appId": "{{DemoData.AppId}}",
+                  "appSecret": { "source": "keychain", "id": "appsecret:{{DemoData.AppId}}" },
+                  "brand": "feishu",
+                  {{extraAppFields}}
+                  "users": [{{users}}]
+                }
+              ]
+            }
+            """);
+    }
+
+    public void WriteConfig(string json)
+    {
+        System.IO.Directory.CreateDirectory(ConfigDir);
+        File.WriteAllText(ConfigPath, json);
+    }
+
+    public JsonObject ReadConfig() => (JsonObject)JsonNode.Parse(File.ReadAllText(ConfigPath))!;
+
+    /// <summary>Real user tokens from the emulator (device flow approved at once), registered as secrets.</summary>
+    public async Task<(string Access, string Refresh)> IssueUserTokensAsync()
+    {
+        using var http = new HttpClient { BaseAddress = Emulator.BaseUrl };
+        using var authorize = new HttpRequestMessage(HttpMethod.Post, "oauth/v1/device_authorization")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["client_id"] = DemoData.AppId, ["scope"] = "im:message:readonly offline_access" }),
+        };
+        authorize.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{DemoData.AppId}:{DemoData.AppSecret}")));
+        using var answer = await http.SendAsync(authorize);
+        var auth = (JsonObject)JsonNode.Parse(await answer.Content.ReadAsStringAsync())!;
+        var code = (string)auth["device_code"]!;
+        Assert.True(Emulator.ApproveDevice(code, DemoData.UserOpenId));
+        using var poll = await http.PostAsync("open-apis/authen/v2/oauth/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "urn:ietf:params:oauth:grant-type:device_code",
+            ["device_code"] = code,
+            ["client_id"] = DemoData.AppId,
+            ["client_secret"] = DemoData.AppSecret,
+        }));
+        var tokens = (JsonObject)JsonNode.Parse(await poll.Content.ReadAsStringAsync())!;
+        var pair = ((string)tokens["access_token"]!, (string)tokens["refresh_token"]!);
+        Emulator.ClearRequests(); // the fixture's own requests are not the CLI's
+        Secrets.Add(pair.Item1);
+        Secrets.Add(pair.Item2);
+        return pair;
+    }
+
+    /// <summary>The demo app configured with the demo user logged in; the access token expires after <paramref name="validFor"/>.</summary>
+    public async Task<(string Access, string Refresh)> LogInDemoUserAsync(TimeSpan validFor, string extraAppFields = "")
+    {
+        var (access, refresh) = await IssueUserTokensAsync();
+        var now = Clock.GetUtcNow();
+        ConfigureDemoApp(extraAppFields, users: $$"""{ "userOpenId": "{{DemoData.UserOpenId}}", "userName": "{{DemoData.UserName}}" }""");
+        OfficialStore.Write(StoreDir, $"{DemoData.AppId}:{DemoData.UserOpenId}",
+            OfficialStore.Login(DemoData.AppId, DemoData.UserOpenId, access, refresh, now + validFor, now + TimeSpan.FromDays(7), "im:message:readonly offline_access", now - TimeSpan.FromHours(1)));
+        return (access, refresh);
+    }
+
+    public static string[] DryRun(params string[] extra) =>
+        ["im", "+messages-resources-download", "--message-id", DemoData.SmallFileMessageId, "--file-key", DemoData.SmallFileKey, "--type", "file", "--dry-run", .. extra];
+
+    public static string[] Download(params string[] extra) =>
+        ["im", "+messages-resources-download", "--message-id", DemoData.SmallFileMessageId, "--file-key", DemoData.SmallFileKey, "--type", "file", .. extra];
+
+    public async ValueTask DisposeAsync()
+    {
+        await Emulator.DisposeAsync();
+        Directory.Dispose();
+    }
+}
