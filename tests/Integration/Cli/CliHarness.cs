@@ -9,21 +9,13 @@ using Lark.Resources.Integration.Support;
 
 namespace Lark.Resources.Integration.Cli;
 
-/// <summary>One run of the real entry point.</summary>
-public sealed record CliRun(int ExitCode, string Out, string Error)
-{
-    public JsonObject Json => (JsonObject)JsonNode.Parse(Out)!;
-
-    public JsonObject ErrorJson => (JsonObject)JsonNode.Parse(Error[Error.IndexOf('{', StringComparison.Ordinal)..])!;
-}
-
 /// <summary>
 /// The CLI in-process against an in-process emulator on loopback, with HOME, config and data directories in a temp
 /// directory and virtual time shared by both. Every run is checked for leaked secrets.
 /// </summary>
 public sealed class CliHarness : IAsyncDisposable
 {
-    private CliHarness(LarkEmulator emulator, CliClock clock, TempDirectory directory)
+    private CliHarness(LarkEmulator emulator, TestClock clock, TempDirectory directory)
     {
         Emulator = emulator;
         Clock = clock;
@@ -42,7 +34,7 @@ public sealed class CliHarness : IAsyncDisposable
 
     public LarkEmulator Emulator { get; }
 
-    public CliClock Clock { get; }
+    public TestClock Clock { get; }
 
     public TempDirectory Directory { get; }
 
@@ -63,7 +55,7 @@ public sealed class CliHarness : IAsyncDisposable
 
     public static async Task<CliHarness> StartAsync(int? autoApproveAfter = 2, int deviceInterval = 5)
     {
-        var clock = new CliClock();
+        var clock = new TestClock();
         var emulator = await LarkEmulator.StartAsync(new EmulatorOptions
         {
             Time = clock,
@@ -90,10 +82,7 @@ public sealed class CliHarness : IAsyncDisposable
             Time = Clock,
             HttpHandler = handler,
         };
-        // Downloads sample progress on a recurring timer: virtual time must not run by itself then.
-        Clock.AutoAdvance = !args.Contains("+messages-resources-download");
         var code = await CliApp.RunAsync(args, host);
-        Clock.AutoAdvance = true;
         var run = new CliRun(code, output.ToString(), error.ToString());
         foreach (var secret in Secrets)
         {

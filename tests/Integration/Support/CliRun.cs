@@ -8,10 +8,10 @@ namespace Lark.Resources.Integration.Support;
 public sealed record CliRun(int ExitCode, string Out, string Error)
 {
     /// <summary>Standard output as JSON.</summary>
-    public JsonNode Json => JsonNode.Parse(Out) ?? throw new InvalidOperationException("no JSON on stdout");
+    public JsonObject Json => JsonNode.Parse(Out) as JsonObject ?? throw new InvalidOperationException("no JSON object on stdout");
 
-    /// <summary>Standard error's last JSON document (the failure envelope), skipping progress lines.</summary>
-    public JsonNode ErrorJson => JsonNode.Parse(Error[Error.IndexOf("{\n", StringComparison.Ordinal)..]) ?? throw new InvalidOperationException("no JSON on stderr");
+    /// <summary>Standard error's JSON document (the failure envelope), after any progress lines.</summary>
+    public JsonObject ErrorJson => JsonNode.Parse(Error[Error.IndexOf('{', StringComparison.Ordinal)..]) as JsonObject ?? throw new InvalidOperationException("no JSON object on stderr");
 
     /// <summary>Asserts the exit code, showing stderr when it differs.</summary>
     public CliRun Exits(int expected)
