@@ -99,7 +99,7 @@ internal sealed class MachineDriver(LarkClient client, ValidatedRequest request,
     // Batches: bytes stay in the pipe until a batch is full (examined, not consumed), then go out in one vectored write.
     private async Task StreamAsync(DownloadCommand.Receive receive, Stream body, CancellationTokenSource idle, CancellationToken cancellationToken)
     {
-        var reader = PipeReader.Create(body, new StreamPipeReaderOptions(bufferSize: 64 * 1024, minimumReadSize: 16 * 1024, leaveOpen: true));
+        var reader = PipeReader.Create(body, new StreamPipeReaderOptions(bufferSize: 256 * 1024, minimumReadSize: 64 * 1024, leaveOpen: true));
         var written = 0L;
         try
         {
