@@ -1,0 +1,4 @@
+using BenchmarkDotNet.Running;
+
+// dotnet run -c Release --project bench/Micro -- --filter '*' [--job short]
+BenchmarkSwitcher.FromAssembly(typeof(Lark.Micro.RuleBenchmarks).Assembly).Run(args);
