@@ -74,7 +74,9 @@ public readonly record struct ContentRange
         var dash = rangePart.IndexOf('-');
         if (dash < 0 || !HttpDigits.TryParse(rangePart[..dash], out var first) || !HttpDigits.TryParse(rangePart[(dash + 1)..], out var last))
             return Result<ContentRange>.Fail($"Content-Range \"{Printable(value)}\" has no valid first-last positions");
-        return ByteRange.FromPositions(first, last).Bind(r => Satisfied(r, total));
+        // No lambda here: this is the hot path of every chunk, and it allocates nothing.
+        var positions = ByteRange.FromPositions(first, last);
+        return positions.TryGetValue(out var range) ? Satisfied(range, total) : Result<ContentRange>.Fail(positions.Error!);
     }
 
     // Error messages quote the header; keep them short and free of control characters.
