@@ -61,6 +61,7 @@ public static class CliApp
         var im = new Command("im", "Instant messaging: message resources.");
         im.Add(DownloadCommand.Create(host, globals));
         root.Add(im);
+        root.Add(McpCommand.Create(host, globals));
         return root;
     }
 
