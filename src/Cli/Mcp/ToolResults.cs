@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Lark.Cli.Output;
@@ -10,12 +11,15 @@ namespace Lark.Cli.Mcp;
 /// <summary>Tool answers: the JSON as text (every client reads it) and as structured content (clients that can).</summary>
 public static class ToolResults
 {
+    // Agents read the text: file names stay readable (季度报告.xlsx, not \u5B63…).
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>A successful answer carrying <paramref name="data"/>, plus any extra content blocks (images).</summary>
     public static CallToolResult Success(JsonObject data, params ContentBlock[] extra)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(extra);
-        var text = data.ToJsonString();
+        var text = data.ToJsonString(Readable);
         return new CallToolResult
         {
             Content = [new TextContentBlock { Text = text }, .. extra],
@@ -40,7 +44,7 @@ public static class ToolResults
             ["hint"] = failure.Hint,
             ["log_id"] = failure.LogId,
         };
-        var text = new JsonObject { ["ok"] = false, ["error"] = error }.ToJsonString();
+        var text = new JsonObject { ["ok"] = false, ["error"] = error }.ToJsonString(Readable);
         return new CallToolResult
         {
             Content = [new TextContentBlock { Text = text }],
