@@ -1,6 +1,6 @@
+using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using Lark.Resources.Shell;
-using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 
@@ -9,11 +9,12 @@ namespace Lark.Cli.Mcp;
 /// <summary>
 /// Turns a download's progress into <c>notifications/progress</c> for one call: at most one per interval (the final
 /// one always), progress never going back (a restart at byte 0 is not reported until it passes the last value), sent
-/// in order by one pump so the engine never waits on the client.
+/// in order by one pump so the engine never waits on the client. Written as JSON by hand because the SDK's
+/// <c>ProgressNotificationValue</c> holds a float, which cannot count bytes past 16 MiB exactly.
 /// </summary>
 internal sealed class ProgressNotifier : IProgress<DownloadProgress>
 {
-    private readonly Channel<ProgressNotificationValue> _queue = Channel.CreateUnbounded<ProgressNotificationValue>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<JsonRpcNotification> _queue = Channel.CreateUnbounded<JsonRpcNotification>(new UnboundedChannelOptions { SingleReader = true });
     private readonly TimeProvider _time;
     private readonly TimeSpan _interval;
     private readonly Task _pump;
@@ -21,12 +22,14 @@ internal sealed class ProgressNotifier : IProgress<DownloadProgress>
     private long _lastSentAt = long.MinValue;
     private long _lastBytes = -1;
     private long? _lastTotal;
+    private readonly JsonNode _token;
 
     public ProgressNotifier(McpServer server, ProgressToken token, TimeProvider time, TimeSpan interval)
     {
         _time = time;
         _interval = interval;
-        _pump = PumpAsync(server, token);
+        _token = token.Token is long number ? JsonValue.Create(number) : JsonValue.Create(token.ToString() ?? "");
+        _pump = PumpAsync(server);
     }
 
     public void Report(DownloadProgress value)
@@ -43,12 +46,11 @@ internal sealed class ProgressNotifier : IProgress<DownloadProgress>
             _lastSentAt = now;
             _lastBytes = value.BytesDone;
             _lastTotal = value.TotalBytes;
-            _queue.Writer.TryWrite(new ProgressNotificationValue
-            {
-                Progress = value.BytesDone,
-                Total = value.TotalBytes,
-                Message = value.Message ?? value.Stage.ToString(),
-            });
+            var parameters = new JsonObject { ["progressToken"] = _token.DeepClone(), ["progress"] = value.BytesDone };
+            if (value.TotalBytes is { } total)
+                parameters["total"] = total;
+            parameters["message"] = value.Message ?? value.Stage.ToString();
+            _queue.Writer.TryWrite(new JsonRpcNotification { Method = NotificationMethods.ProgressNotification, Params = parameters });
         }
     }
 
@@ -59,13 +61,13 @@ internal sealed class ProgressNotifier : IProgress<DownloadProgress>
         return _pump;
     }
 
-    private async Task PumpAsync(McpServer server, ProgressToken token)
+    private async Task PumpAsync(McpServer server)
     {
-        await foreach (var value in _queue.Reader.ReadAllAsync())
+        await foreach (var notification in _queue.Reader.ReadAllAsync())
         {
             try
             {
-                await server.NotifyProgressAsync(token, value);
+                await server.SendMessageAsync(notification);
             }
             catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException or OperationCanceledException)
             {

@@ -26,7 +26,8 @@ public sealed class McpServerProcess : IAsyncLifetime
     /// <summary>The server's download directory (the default, under the working directory).</summary>
     public string DownloadDirectory => Path.Join(WorkingDirectory.Path, "lark-downloads");
 
-    public int ResourceRequests => Emulator.Requests.Count(r => r.Path.Contains("/resources/", StringComparison.Ordinal));
+    /// <summary>Requests to the resource endpoint for one key (the emulator may log a request just after answering it).</summary>
+    public int ResourceRequests(string fileKey) => Emulator.Requests.Count(r => r.Path.Contains("/resources/" + fileKey, StringComparison.Ordinal));
 
     public async Task InitializeAsync()
     {
