@@ -72,6 +72,7 @@ public static class CliApp
             AuthStatusCommand.Create(host, globals),
             AuthLogoutCommand.Create(host, globals),
         });
+        root.Add(McpCommand.Create(host, globals));
         return root;
     }
 

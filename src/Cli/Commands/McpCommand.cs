@@ -1,0 +1,78 @@
+using System.CommandLine;
+using Lark.Cli.Config;
+using Lark.Cli.Hosting;
+using Lark.Cli.Mcp;
+using Lark.Cli.Output;
+using Lark.Resources.Shell;
+
+namespace Lark.Cli.Commands;
+
+/// <summary><c>lark-cli mcp</c>: an MCP server on stdio with tools to list and download message resources.</summary>
+public static class McpCommand
+{
+    /// <summary>The command's name.</summary>
+    public const string Name = "mcp";
+
+    /// <summary>Builds the command.</summary>
+    public static Command Create(CliHost host, GlobalOptions globals)
+    {
+        ArgumentNullException.ThrowIfNull(globals);
+        var downloadDir = new Option<string?>("--download-dir")
+        {
+            Description = $"Directory downloads go into (relative to the working directory, created on the first download). Tool outputs must stay inside it. Default: ./{McpServerSettings.DefaultDownloadDirectoryName}.",
+            HelpName = "dir",
+        };
+        var inlineMax = new Option<long>("--inline-image-max-bytes")
+        {
+            Description = "Images up to this size are also returned inline as MCP image content (0 = never). Default: 5 MiB.",
+            DefaultValueFactory = _ => McpServerSettings.DefaultInlineImageMaxBytes,
+            HelpName = "bytes",
+        };
+        var command = new Command(Name, """
+            Serve the Model Context Protocol on stdin/stdout so AI agents can find and download the images and files of
+            Lark messages. Tools: list_message_resources(message_id), download_message_resource(message_id, file_key,
+            type, output?, overwrite?). Uses the same configuration and identity (--as, --profile) as every command;
+            logs go to stderr only.
+
+            Example agent configuration:
+              {"mcpServers":{"lark":{"command":"lark-cli","args":["mcp","--download-dir","/data/lark"]}}}
+            """)
+        {
+            downloadDir, inlineMax,
+        };
+        command.SetAction((parsed, cancellationToken) => RunAsync(host, globals, parsed, parsed.GetValue(downloadDir), parsed.GetValue(inlineMax), cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliHost host, GlobalOptions globals, ParseResult parsed, string? downloadDir, long inlineMax, CancellationToken cancellationToken)
+    {
+        if (inlineMax < 0)
+            throw new CliFailureException(CliFailure.Validation($"--inline-image-max-bytes must be 0 or more (got {inlineMax})", "Use 0 to never inline images."));
+        if (downloadDir is { Length: 0 })
+            throw new CliFailureException(CliFailure.Validation("--download-dir is empty", "Give a directory, or leave the option out."));
+        var asFlag = parsed.GetValue(globals.As);
+        if (asFlag is not (null or "user" or "bot"))
+            throw new CliFailureException(CliFailure.Validation($"--as \"{asFlag}\" is not an identity", "Use --as user or --as bot."));
+
+        var settings = SettingsResolver.Resolve(host, parsed.GetValue(globals.Profile), asFlag);
+        var options = new LarkClientOptions { Brand = settings.Brand, OpenBaseUrl = settings.OpenBase, AccountsBaseUrl = settings.AccountsBase, Time = host.Time };
+        LarkClient client;
+        try
+        {
+            client = new LarkClient(options, api => CliTokens.Create(api, settings, host), host.HttpHandler);
+        }
+        catch (CliFailureException e)
+        {
+            throw new CliFailureException(e.Failure, settings.Identity);
+        }
+
+        using (client)
+        {
+            var directory = Path.GetFullPath(downloadDir ?? McpServerSettings.DefaultDownloadDirectoryName, host.WorkingDirectory);
+            var server = new McpServerSettings(directory, inlineMax, settings.Identity);
+            await host.Error.WriteLineAsync($"lark-cli mcp: serving MCP on stdio as {settings.Identity} ({settings.OpenBase.Host}); downloads go to {directory}");
+            await LarkMcpServer.RunStdioAsync(client, server, cancellationToken);
+            return 0;
+        }
+    }
+}

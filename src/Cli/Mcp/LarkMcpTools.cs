@@ -1,0 +1,172 @@
+using System.Text.Json.Nodes;
+using Lark.Resources.Rules.Download;
+using Lark.Resources.Rules.Identifiers;
+using Lark.Resources.Rules.Messages;
+using Lark.Resources.Rules.Names;
+using Lark.Resources.Shell;
+using Lark.Resources.Shell.Messages;
+using ModelContextProtocol;
+using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
+
+namespace Lark.Cli.Mcp;
+
+/// <summary>The tools' behaviour over one <see cref="LarkClient"/>: list a message's resources, download one.</summary>
+public sealed class LarkMcpTools
+{
+    private readonly LarkClient _client;
+    private readonly McpServerSettings _settings;
+    private readonly MessageResources _messages;
+
+    /// <summary>Creates the tools over a client (not owned).</summary>
+    public LarkMcpTools(LarkClient client, McpServerSettings settings)
+    {
+        _client = client ?? throw new ArgumentNullException(nameof(client));
+        _settings = settings ?? throw new ArgumentNullException(nameof(settings));
+        _messages = new MessageResources(client);
+    }
+
+    /// <summary>The <c>tools/list</c> answer.</summary>
+    public static ValueTask<ListToolsResult> ListToolsAsync(RequestContext<ListToolsRequestParams> context, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(new ListToolsResult { Tools = [.. McpToolDefinitions.All] });
+
+    /// <summary>The <c>tools/call</c> answer: tool failures are <c>isError</c> results; an unknown tool is a protocol error.</summary>
+    public async ValueTask<CallToolResult> CallToolAsync(RequestContext<CallToolRequestParams> context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var call = context.Params ?? throw new McpProtocolException("tools/call needs params", McpErrorCode.InvalidParams);
+        var arguments = new ToolArguments(call.Arguments);
+        try
+        {
+            return call.Name switch
+            {
+                McpToolNames.ListMessageResources => await ListAsync(arguments, cancellationToken),
+                McpToolNames.DownloadMessageResource => await DownloadAsync(context.Server, call.ProgressToken, arguments, cancellationToken),
+                _ => throw new McpProtocolException($"unknown tool \"{call.Name}\"; the tools are {McpToolNames.ListMessageResources} and {McpToolNames.DownloadMessageResource}", McpErrorCode.InvalidParams),
+            };
+        }
+        catch (ToolInputException e)
+        {
+            return ToolResults.Invalid(e.Message);
+        }
+        catch (LarkDownloadException e) when (!(e.Kind == FailureKind.Cancelled && cancellationToken.IsCancellationRequested))
+        {
+            return ToolResults.Failure(e);
+        }
+        catch (LarkDownloadException e)
+        {
+            // The client cancelled the call: it expects no answer.
+            throw new OperationCanceledException(e.Message, e, cancellationToken);
+        }
+    }
+
+    private async Task<CallToolResult> ListAsync(ToolArguments arguments, CancellationToken cancellationToken)
+    {
+        var id = Valid(MessageId.Parse(arguments.Required("message_id")), "message_id");
+        var listing = await _messages.ListAsync(id.Value, cancellationToken);
+        return ToolResults.Success(ListingJson(listing));
+    }
+
+    private async Task<CallToolResult> DownloadAsync(McpServer server, ProgressToken? progressToken, ToolArguments arguments, CancellationToken cancellationToken)
+    {
+        // Everything that can be refused is refused before any request.
+        var message = Valid(MessageId.Parse(arguments.Required("message_id")), "message_id");
+        var key = Valid(FileKey.Parse(arguments.Required("file_key")), "file_key");
+        var type = Valid(ResourceTypes.Parse(arguments.Required("type")), "type");
+        var output = arguments.String("output");
+        if (output is not null)
+            Valid(OutputPath.Parse(output), "output");
+        var overwrite = arguments.Flag("overwrite");
+
+        try
+        {
+            Directory.CreateDirectory(_settings.DownloadDirectory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new LarkDownloadException(FailureKind.LocalFile, $"cannot create the download directory {_settings.DownloadDirectory}: {e.Message}", "Start the server with a writable --download-dir.", e);
+        }
+
+        var request = new DownloadRequest
+        {
+            MessageId = message.Value,
+            FileKey = key.Value,
+            Type = type.ToWire(),
+            Output = output,
+            Overwrite = overwrite,
+            Directory = _settings.DownloadDirectory,
+        };
+        var notifier = progressToken is { } token ? new ProgressNotifier(server, token, _client.Options.Time, _settings.ProgressInterval) : null;
+        DownloadResult result;
+        try
+        {
+            result = await _client.DownloadAsync(request, notifier, cancellationToken);
+        }
+        finally
+        {
+            if (notifier is not null)
+                await notifier.CompleteAsync();
+        }
+
+        var data = ResultJson(result, message, key, type);
+        return type == ResourceType.Image && result.SizeBytes <= _settings.InlineImageMaxBytes && await InlineImageAsync(result, cancellationToken) is { } image
+            ? ToolResults.Success(data, image)
+            : ToolResults.Success(data);
+    }
+
+    private static async Task<ImageContentBlock?> InlineImageAsync(DownloadResult result, CancellationToken cancellationToken)
+    {
+        var bytes = await File.ReadAllBytesAsync(result.SavedPath, cancellationToken);
+        return ImageMime.Of(result.ContentType, bytes) is { } mime && bytes.Length > 0 ? ImageContentBlock.FromBytes(bytes, mime) : null;
+    }
+
+    private JsonObject ResultJson(DownloadResult result, MessageId message, FileKey key, ResourceType type) => new()
+    {
+        ["saved_path"] = result.SavedPath,
+        ["size_bytes"] = result.SizeBytes,
+        ["sha256"] = result.Sha256,
+        ["content_type"] = result.ContentType,
+        ["file_name_source"] = result.NameSource switch
+        {
+            NameSource.Output => "output",
+            NameSource.ContentDisposition => "content_disposition",
+            _ => "file_key",
+        },
+        ["resumed_from_bytes"] = result.ResumedFrom,
+        ["message_id"] = message.Value,
+        ["file_key"] = key.Value,
+        ["type"] = type.ToWire(),
+        ["identity"] = _settings.Identity,
+    };
+
+    private static JsonObject ListingJson(ResourceListing listing) => new()
+    {
+        ["message_id"] = listing.MessageId,
+        ["resources"] = new JsonArray([.. listing.Resources.Select(r => (JsonNode)WithoutNulls(new JsonObject
+        {
+            ["message_id"] = r.MessageId,
+            ["file_key"] = r.FileKey,
+            ["type"] = r.Type.ToWire(),
+            ["kind"] = r.Kind,
+            ["file_name"] = r.FileName,
+            ["sub_message_id"] = r.SubMessageId,
+        }))]),
+        ["not_downloadable"] = new JsonArray([.. listing.NotDownloadable.Select(u => (JsonNode)WithoutNulls(new JsonObject
+        {
+            ["kind"] = u.Kind,
+            ["file_key"] = u.FileKey,
+            ["reason"] = u.Reason,
+            ["sub_message_id"] = u.SubMessageId,
+        }))]),
+    };
+
+    private static JsonObject WithoutNulls(JsonObject node)
+    {
+        foreach (var name in node.Where(p => p.Value is null).Select(p => p.Key).ToArray())
+            node.Remove(name);
+        return node;
+    }
+
+    private static T Valid<T>(Resources.Rules.Result<T> result, string argument) =>
+        result.TryGetValue(out var value) ? value : throw new ToolInputException(result.Error!.Replace($"--{argument.Replace('_', '-')}", argument, StringComparison.Ordinal));
+}

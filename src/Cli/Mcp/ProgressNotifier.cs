@@ -1,0 +1,79 @@
+using System.Text.Json.Nodes;
+using System.Threading.Channels;
+using Lark.Resources.Shell;
+using ModelContextProtocol.Protocol;
+using ModelContextProtocol.Server;
+
+namespace Lark.Cli.Mcp;
+
+/// <summary>
+/// Turns a download's progress into <c>notifications/progress</c> for one call: at most one per interval (the final
+/// one always), progress never going back (a restart at byte 0 is not reported until it passes the last value), sent
+/// in order by one pump so the engine never waits on the client. Written as JSON by hand because the SDK's
+/// <c>ProgressNotificationValue</c> holds a float, which cannot count bytes past 16 MiB exactly.
+/// </summary>
+internal sealed class ProgressNotifier : IProgress<DownloadProgress>
+{
+    private readonly Channel<JsonRpcNotification> _queue = Channel.CreateUnbounded<JsonRpcNotification>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly TimeProvider _time;
+    private readonly TimeSpan _interval;
+    private readonly Task _pump;
+    private readonly Lock _gate = new();
+    private long _lastSentAt = long.MinValue;
+    private long _lastBytes = -1;
+    private long? _lastTotal;
+    private readonly JsonNode _token;
+
+    public ProgressNotifier(McpServer server, ProgressToken token, TimeProvider time, TimeSpan interval)
+    {
+        _time = time;
+        _interval = interval;
+        _token = token.Token is long number ? JsonValue.Create(number) : JsonValue.Create(token.ToString() ?? "");
+        _pump = PumpAsync(server);
+    }
+
+    public void Report(DownloadProgress value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        lock (_gate)
+        {
+            var now = _time.GetTimestamp();
+            var final = value.Stage == DownloadStage.Completed;
+            var due = _lastSentAt == long.MinValue || _time.GetElapsedTime(_lastSentAt, now) >= _interval;
+            var moved = value.BytesDone > _lastBytes || (value.BytesDone == _lastBytes && value.TotalBytes != _lastTotal);
+            if (!moved || !(due || final))
+                return;
+            _lastSentAt = now;
+            _lastBytes = value.BytesDone;
+            _lastTotal = value.TotalBytes;
+            var parameters = new JsonObject { ["progressToken"] = _token.DeepClone(), ["progress"] = value.BytesDone };
+            if (value.TotalBytes is { } total)
+                parameters["total"] = total;
+            parameters["message"] = value.Message ?? value.Stage.ToString();
+            _queue.Writer.TryWrite(new JsonRpcNotification { Method = NotificationMethods.ProgressNotification, Params = parameters });
+        }
+    }
+
+    /// <summary>Sends what is queued, then stops: every notification precedes the tool's answer.</summary>
+    public Task CompleteAsync()
+    {
+        _queue.Writer.TryComplete();
+        return _pump;
+    }
+
+    private async Task PumpAsync(McpServer server)
+    {
+        await foreach (var notification in _queue.Reader.ReadAllAsync())
+        {
+            try
+            {
+                await server.SendMessageAsync(notification);
+            }
+            catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException or OperationCanceledException)
+            {
+                // The client went away: progress is best effort, the download's answer decides.
+                return;
+            }
+        }
+    }
+}

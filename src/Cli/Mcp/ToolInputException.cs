@@ -1,0 +1,23 @@
+namespace Lark.Cli.Mcp;
+
+/// <summary>A tool argument the rules refuse; reported as a validation tool error before any request.</summary>
+public sealed class ToolInputException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    public ToolInputException()
+        : base("invalid tool input")
+    {
+    }
+
+    /// <summary>Creates the exception with what is wrong.</summary>
+    public ToolInputException(string message)
+        : base(message)
+    {
+    }
+
+    /// <summary>Creates the exception with what is wrong and its cause.</summary>
+    public ToolInputException(string message, Exception inner)
+        : base(message, inner)
+    {
+    }
+}

@@ -1,0 +1,34 @@
+using System.Text.Json;
+
+namespace Lark.Resources.Rules.Messages;
+
+/// <summary>One entry of <c>data.items[]</c> from <c>GET /open-apis/im/v1/messages/{id}</c>.</summary>
+/// <param name="MessageId">Its id.</param>
+/// <param name="MsgType">Its <c>msg_type</c>.</param>
+/// <param name="Content">Its <c>body.content</c> JSON string.</param>
+/// <param name="UpperMessageId">For a sub-message of a merge-forward: the container's id.</param>
+public sealed record MessageItem(string MessageId, string? MsgType, string? Content, string? UpperMessageId)
+{
+    /// <summary>Reads the items of a successful answer; a body without <c>data.items</c> is a failure.</summary>
+    public static Result<IReadOnlyList<MessageItem>> ParseAnswer(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object
+            || !root.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object
+            || !data.TryGetProperty("items", out var items) || items.ValueKind != JsonValueKind.Array)
+            return Result<IReadOnlyList<MessageItem>>.Fail("the message answer has no data.items list");
+
+        var list = new List<MessageItem>();
+        foreach (var item in items.EnumerateArray())
+        {
+            if (String(item, "message_id") is not { Length: > 0 } id)
+                continue;
+            var content = item.TryGetProperty("body", out var body) ? String(body, "content") : null;
+            list.Add(new MessageItem(id, String(item, "msg_type"), content, String(item, "upper_message_id") is { Length: > 0 } upper ? upper : null));
+        }
+
+        return Result<IReadOnlyList<MessageItem>>.Ok(list);
+    }
+
+    private static string? String(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}
