@@ -107,28 +107,10 @@ public static class DownloadCommand
             }
 
             view.Finish();
-            Envelope.Write(host.Out, Envelope.Success(settings.Identity, Data(result, message, key, type)), jq);
+            Envelope.Write(host.Out, Envelope.Success(settings.Identity, DownloadResultJson.From(result, message, key, type)), jq);
             return 0;
         }
     }
-
-    private static JsonObject Data(DownloadResult result, MessageId message, FileKey key, ResourceType type) => new()
-    {
-        ["saved_path"] = result.SavedPath,
-        ["size_bytes"] = result.SizeBytes,
-        ["sha256"] = result.Sha256,
-        ["content_type"] = result.ContentType,
-        ["file_name_source"] = result.NameSource switch
-        {
-            NameSource.Output => "output",
-            NameSource.ContentDisposition => "content_disposition",
-            _ => "file_key",
-        },
-        ["resumed_from_bytes"] = result.ResumedFrom,
-        ["message_id"] = message.Value,
-        ["file_key"] = key.Value,
-        ["type"] = type.ToWire(),
-    };
 
     private static JsonObject DryRun(MessageId message, FileKey key, ResourceType type, string? output, string identity) => new()
     {

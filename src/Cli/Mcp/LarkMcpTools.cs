@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Lark.Cli.Output;
 using Lark.Resources.Rules.Download;
 using Lark.Resources.Rules.Identifiers;
 using Lark.Resources.Rules.Messages;
@@ -120,24 +121,12 @@ public sealed class LarkMcpTools
         return ImageMime.Of(result.ContentType, bytes) is { } mime && bytes.Length > 0 ? ImageContentBlock.FromBytes(bytes, mime) : null;
     }
 
-    private JsonObject ResultJson(DownloadResult result, MessageId message, FileKey key, ResourceType type) => new()
+    private JsonObject ResultJson(DownloadResult result, MessageId message, FileKey key, ResourceType type)
     {
-        ["saved_path"] = result.SavedPath,
-        ["size_bytes"] = result.SizeBytes,
-        ["sha256"] = result.Sha256,
-        ["content_type"] = result.ContentType,
-        ["file_name_source"] = result.NameSource switch
-        {
-            NameSource.Output => "output",
-            NameSource.ContentDisposition => "content_disposition",
-            _ => "file_key",
-        },
-        ["resumed_from_bytes"] = result.ResumedFrom,
-        ["message_id"] = message.Value,
-        ["file_key"] = key.Value,
-        ["type"] = type.ToWire(),
-        ["identity"] = _settings.Identity,
-    };
+        var json = DownloadResultJson.From(result, message, key, type);
+        json["identity"] = _settings.Identity;
+        return json;
+    }
 
     private static JsonObject ListingJson(ResourceListing listing) => new()
     {
