@@ -9,4 +9,4 @@ command -v curl >/dev/null && [ -x /usr/bin/time ] || { echo "needs curl and /us
 out=bench/results
 mkdir -p "$out"
 dotnet publish src/Cli/Cli.csproj -c Release -r linux-x64 -p:PublishAot=true -o "$out/aot" -v quiet -nologo >&2
-dotnet run -c Release --project bench/Bench -- --cli "$out/aot/lark-cli" --runs "$runs" --out "$out/latest.md"
+dotnet run -c Release --project bench/Bench -- --cli "$(pwd)/$out/aot/lark-cli" --runs "$runs" --out "$out/latest.md"

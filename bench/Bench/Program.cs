@@ -23,6 +23,7 @@ for (var i = 0; i < args.Length; i++)
     }
 }
 
+cli = cli is null ? null : Path.GetFullPath(cli);
 if (cli is null || !File.Exists(cli))
 {
     Console.Error.WriteLine("usage: Lark.Bench --cli PATH_TO_LARK_CLI [--runs 7] [--out FILE]");
