@@ -130,4 +130,54 @@ public class DownloadStorageTests
         Assert.True(File.Exists(h.Directory.File("real/x.pdf")));
         Assert.Equal(Expected.Sha(DemoData.SmallFileSeed, DemoData.SmallFileSize), result.Sha256);
     }
+
+    [Fact]
+    public async Task Two_runs_racing_for_one_name_never_produce_a_mixed_file()
+    {
+        await using var h = await EngineHarness.StartAsync();
+        var small = h.Client.DownloadAsync(h.Request(DemoData.SmallFileMessageId, DemoData.SmallFileKey, "file", output: "same.bin"));
+        var other = h.Client.DownloadAsync(h.Request(DemoData.MediaMessageId, DemoData.MediaFileKey, "file", output: "same.bin"));
+        var large = h.Client.DownloadAsync(h.Request(DemoData.LargeFileMessageId, DemoData.LargeFileKey, "file", output: "same.bin"));
+
+        var outcomes = await Task.WhenAll(Settle(small), Settle(other), Settle(large));
+
+        Assert.Single(outcomes, o => o is null);
+        Assert.All(outcomes.OfType<LarkDownloadException>(), e => Assert.Equal(FailureKind.TargetExists, e.Kind));
+        var sha = Expected.FileSha(h.Directory.File("same.bin"));
+        Assert.Contains(sha, new[]
+        {
+            Expected.Sha(DemoData.SmallFileSeed, DemoData.SmallFileSize),
+            Expected.Sha(DemoData.MediaFileSeed, DemoData.MediaFileSize),
+            Expected.Sha(DemoData.LargeFileSeed, DemoData.LargeFileSize),
+        });
+    }
+
+    [Fact]
+    public async Task Two_runs_of_one_resource_in_one_directory_do_not_share_the_partial()
+    {
+        await using var h = await EngineHarness.StartAsync();
+        var first = h.Client.DownloadAsync(h.Request(DemoData.LargeFileMessageId, DemoData.LargeFileKey, "file", output: "a.xlsx"));
+        var second = h.Client.DownloadAsync(h.Request(DemoData.LargeFileMessageId, DemoData.LargeFileKey, "file", output: "b.xlsx"));
+
+        var outcomes = await Task.WhenAll(Settle(first), Settle(second));
+
+        // Either both finish one after the other, or the second is refused while the first holds the partial.
+        Assert.Contains(outcomes, o => o is null);
+        Assert.All(outcomes.OfType<LarkDownloadException>(), e => Assert.Equal(FailureKind.LocalFile, e.Kind));
+        foreach (var name in h.Directory.Visible())
+            Assert.Equal(Expected.Sha(DemoData.LargeFileSeed, DemoData.LargeFileSize), Expected.FileSha(h.Directory.File(name)));
+    }
+
+    private static async Task<Exception?> Settle(Task task)
+    {
+        try
+        {
+            await task;
+            return null;
+        }
+        catch (LarkDownloadException e)
+        {
+            return e;
+        }
+    }
 }
