@@ -45,4 +45,41 @@ public class LarkErrorProperties
     [Property(MaxTest = 300)]
     public Property Deeply_nested_json_gets_an_answer(PositiveInt depth) =>
         (!LarkError.Parse(new string('[', depth.Get % 5000) + new string(']', depth.Get % 5000)).IsOk).ToProperty();
+
+    // JSON values a server might put where a string belongs: text, escapes that form no valid UTF-16, pairs, other types.
+    private static readonly Gen<string> FieldValues = Gen.Elements(
+        "\"text\"", "\"\\ud800\"", "\"a\\udc00b\"", "\"\\ud83d\\ude00\"", "\"\\\\ud800\"", "\"\\ud800\\ud800\"", "\"季度\"",
+        "\"\\u0000\"", "123", "-1.5e3", "null", "true", "[]", "{}", "[\"x\"]", "{\"a\":\"b\"}");
+
+    private static readonly Gen<(int Code, string Body)> Envelopes =
+        from code in Gen.Choose(1, 99999999)
+        from codeAsString in ArbMap.Default.GeneratorFor<bool>()
+        from values in Gen.ArrayOf(FieldValues, 7)
+        from violations in Gen.Choose(0, 3)
+        let codeText = codeAsString ? "\"" + code + "\"" : code.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        let violation = "{\"type\":" + values[3] + ",\"subject\":" + values[4] + "}"
+        select (code, "{\"code\":" + codeText + ",\"msg\":" + values[0]
+            + ",\"error\":{\"log_id\":" + values[1] + ",\"troubleshooter\":" + values[2]
+            + ",\"permission_violations\":[" + string.Join(',', Enumerable.Repeat(violation, violations)) + "]"
+            + ",\"helps\":[{\"url\":" + values[5] + ",\"description\":" + values[6] + "}]}}");
+
+    [Property(MaxTest = 1000)]
+    public Property Generated_envelopes_parse_with_their_code_and_never_throw() =>
+        Prop.ForAll(Envelopes.ToArbitrary(), envelope =>
+        {
+            var parsed = LarkError.Parse(envelope.Body, "hdr");
+            return parsed.IsOk && parsed.Value.Code == envelope.Code && parsed.Value.LogId is not null
+                && WellFormed(parsed.Value.Message) && parsed.Value.PermissionViolations.All(v => WellFormed(v.Type) && WellFormed(v.Subject));
+        });
+
+    // Strict UTF-8 refuses lone surrogates.
+    private static bool WellFormed(string text) => new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetByteCount(text) >= 0;
+
+    [Theory]
+    [InlineData("""{"code":234002,"msg":"\ud800"}""", "\uFFFD")]
+    [InlineData("""{"code":234002,"msg":"a\udc00b"}""", "a\uFFFDb")]
+    [InlineData("""{"code":234002,"msg":"\ud83d\ude00 ok"}""", "😀 ok")]
+    [InlineData("""{"code":234002,"msg":"\\ud800"}""", "\\ud800")]
+    public void Escapes_that_form_no_valid_text_become_replacement_characters(string body, string message) =>
+        Assert.Equal(message, LarkError.Parse(body).Value.Message);
 }

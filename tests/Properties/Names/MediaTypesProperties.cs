@@ -6,6 +6,7 @@ public class MediaTypesProperties
 {
     [Theory]
     [InlineData("image/jpeg", ".jpg")]
+    [InlineData("text/css; charset=utf-8", ".css")]
     [InlineData("image/png", ".png")]
     [InlineData("image/gif", ".gif")]
     [InlineData("image/webp", ".webp")]

@@ -10,7 +10,8 @@ public class SafeFileNameProperties
         from parts in Gen.Elements(
             "report", "季度报告", "📄", "a", ".", "..", "/", "\\", "-", " ", "\u202E", "\u200B", "\u200D", "\uFEFF", "\0", "\n",
             "\u001B", ":", "*", "?", "\"", "<", ">", "|", "CON", "nul", "com1", "LPT9", ".txt", ".pdf", ".tar.gz",
-            "e\u0301", "é", "\uD800", "\uDC00", "%2e%2e", "~", "\u3000", new string('x', 120), new string('长', 60)).NonEmptyListOf()
+            "e\u0301", "é", "\uD800", "\uDC00", "\U000E0001", "\U000E0067", "\U0001D173",
+            "🏴\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F", "%2e%2e", "~", "\u3000", new string('x', 120), new string('长', 60)).NonEmptyListOf()
         select string.Concat(parts);
 
     [Property(MaxTest = 1000)]
@@ -70,6 +71,8 @@ public class SafeFileNameProperties
     [InlineData("e\u0301t\u00E9.txt", "\u00E9t\u00E9.txt")]
     [InlineData("%E5%AD%A3.txt", "%E5%AD%A3.txt")]
     [InlineData("tab\there.txt", "tabhere.txt")]
+    [InlineData("tag\U000E0001.txt", "tag.txt")]
+    [InlineData("flag🏴\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F.txt", "flag🏴.txt")]
     public void Examples(string input, string expected) => Assert.Equal(expected, SafeFileName.From(input).Value);
 
     [Theory]

@@ -74,6 +74,34 @@ public class ChunkPlanProperties
                 && dealt.SelectMany(s => s).OrderBy(r => r.First).SequenceEqual(plan.Ranges);
         });
 
+    private static readonly Gen<(long Total, ChunkPlanOptions Options)> HugeCases =
+        from total in Gen.Elements(long.MaxValue, long.MaxValue - 1, 1L << 62, 1L << 40, 1_000_000_000_000L)
+        from probe in Gen.Elements(1L, 7L, ChunkPlanOptions.DefaultProbeSize, long.MaxValue)
+        from chunk in Gen.Elements(1L, 3L, ChunkPlanOptions.DefaultChunkSize, 1L << 40, long.MaxValue)
+        from startPercent in Gen.Choose(0, 100)
+        select (total, new ChunkPlanOptions { ProbeSize = probe, ChunkSize = chunk, StartOffset = total / 100 * startPercent });
+
+    // Any total gets an answer in constant memory; where a plan exists, any range can be asked for and its
+    // neighbours touch it, the first is the probe and the last ends at total-1.
+    [Property(MaxTest = 300)]
+    public Property Huge_totals_get_an_answer_and_ranges_are_computed_by_index() =>
+        Prop.ForAll(HugeCases.ToArbitrary(), Gen.Choose(0, int.MaxValue).ToArbitrary(), (c, pick) =>
+        {
+            var result = ChunkPlan.For(c.Total, c.Options);
+            if (!result.IsOk)
+                return (c.Total - c.Options.StartOffset) / c.Options.ChunkSize >= int.MaxValue - 1;
+            var ranges = result.Value.Ranges;
+            if (ranges.Count == 0)
+                return c.Options.StartOffset == c.Total;
+            var i = pick % ranges.Count;
+            var touches = i + 1 >= ranges.Count || ranges[i].End == ranges[i + 1].First;
+            var dealt = result.Value.BySegment();
+            return touches && ranges[0].First == c.Options.StartOffset && ranges[^1].Last == c.Total - 1
+                && ranges[0].Length == Math.Min(c.Options.ProbeSize, c.Total - c.Options.StartOffset)
+                && (i == 0 || i == ranges.Count - 1 || ranges[i].Length == c.Options.ChunkSize)
+                && dealt.Sum(d => (long)d.Count) == ranges.Count;
+        });
+
     [Theory]
     [InlineData(0L, new string[0])]
     [InlineData(1L, new[] { "bytes=0-0" })]

@@ -28,6 +28,19 @@ public class RetryRuleProperties
             return delay >= (step / 2) - 0.001 && delay <= step + 0.001;
         });
 
+    private static readonly Gen<TimeSpan> ExtremeSpans = Gen.Elements(
+        TimeSpan.Zero, TimeSpan.FromTicks(1), TimeSpan.FromMilliseconds(-5), TimeSpan.FromDays(10_000), TimeSpan.MaxValue, TimeSpan.MinValue);
+
+    // Any policy, however odd, gets a wait that is not negative and not past its cap.
+    [Property(MaxTest = 500)]
+    public Property Backoff_answers_any_policy() =>
+        Prop.ForAll(Gen.Zip(ExtremeSpans, ExtremeSpans).ToArbitrary(), Gen.Choose(-5, 100).ToArbitrary(), Draws.ToArbitrary(), (spans, attempt, draw) =>
+        {
+            var (baseDelay, maxDelay) = spans;
+            var delay = RetryRule.Backoff(attempt, new RetryPolicy { BaseDelay = baseDelay, MaxDelay = maxDelay }, draw);
+            return delay >= TimeSpan.Zero && delay <= (maxDelay < TimeSpan.Zero ? TimeSpan.Zero : maxDelay);
+        });
+
     [Property(MaxTest = 300)]
     public Property Backoff_grows_with_the_attempt_for_a_fixed_draw() =>
         Prop.ForAll(Gen.Choose(1, 10).ToArbitrary(), Draws.ToArbitrary(), (attempt, draw) =>

@@ -57,9 +57,7 @@ public static class DevicePollRule
 
     /// <summary>A string property, or null when absent, empty or not a string.</summary>
     public static string? Text(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text
-            ? text
-            : null;
+        JsonText.Property(element, name) is { Length: > 0 } text ? text : null;
 
     /// <summary>A whole number of seconds (number or numeric string), or null.</summary>
     public static long? Seconds(JsonElement element, string name) =>
@@ -67,7 +65,7 @@ public static class DevicePollRule
             ? value.ValueKind switch
             {
                 JsonValueKind.Number when value.TryGetInt64(out var n) => n,
-                JsonValueKind.String when long.TryParse(value.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) => n,
+                JsonValueKind.String when long.TryParse(JsonText.Of(value), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) => n,
                 _ => null,
             }
             : null;

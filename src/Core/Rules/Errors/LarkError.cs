@@ -64,13 +64,12 @@ public sealed record LarkError(
         return value.ValueKind switch
         {
             JsonValueKind.Number => value.TryGetInt32(out code),
-            JsonValueKind.String => int.TryParse(value.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out code),
+            JsonValueKind.String => int.TryParse(JsonText.Of(value), NumberStyles.None, CultureInfo.InvariantCulture, out code),
             _ => false,
         };
     }
 
-    private static string? String(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+    private static string? String(JsonElement element, string name) => JsonText.Property(element, name);
 
     private static T[] Items<T>(JsonElement error, string name, Func<JsonElement, T> read) =>
         error.ValueKind == JsonValueKind.Object && error.TryGetProperty(name, out var list) && list.ValueKind == JsonValueKind.Array

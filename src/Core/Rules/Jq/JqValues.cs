@@ -57,13 +57,13 @@ internal static class JqValues
         if (value.TryGetValue<string>(out var s))
             return s;
         if (value.TryGetValue<JsonElement>(out var element) && element.ValueKind == JsonValueKind.String)
-            return element.GetString() ?? "";
+            return JsonText.Of(element) ?? "";
         // char, Guid, DateTime and the like: the string they serialise to.
         var json = ToJsonText(value);
         try
         {
             using var document = JsonDocument.Parse(json ?? "\"\"");
-            return document.RootElement.ValueKind == JsonValueKind.String ? document.RootElement.GetString() ?? "" : "";
+            return JsonText.Of(document.RootElement) ?? "";
         }
         catch (JsonException)
         {

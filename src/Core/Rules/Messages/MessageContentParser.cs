@@ -121,7 +121,7 @@ public static class MessageContentParser
             foreach (var property in element.EnumerateObject())
             {
                 if (property.Name is "img_key" or "image_key" && property.Value.ValueKind == JsonValueKind.String)
-                    builder.Unavailable("interactive", property.Value.GetString(), $"images in cards cannot be downloaded: {NotViaApi}");
+                    builder.Unavailable("interactive", JsonText.Of(property.Value), $"images in cards cannot be downloaded: {NotViaApi}");
                 else
                     WalkCard(property.Value, builder, depth + 1);
             }
@@ -136,7 +136,7 @@ public static class MessageContentParser
     private static MessageContent Unreadable(string kind, string reason) => new([], [new UnavailableResource(kind, null, reason)]);
 
     private static string? String(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        JsonText.Property(element, name);
 
     private sealed class Builder
     {

@@ -29,6 +29,5 @@ public sealed record MessageItem(string MessageId, string? MsgType, string? Cont
         return Result<IReadOnlyList<MessageItem>>.Ok(list);
     }
 
-    private static string? String(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+    private static string? String(JsonElement element, string name) => JsonText.Property(element, name);
 }

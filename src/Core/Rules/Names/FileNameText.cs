@@ -6,14 +6,15 @@ namespace Lark.Resources.Rules.Names;
 /// <summary>Character classes that make a name unsafe to show or to save.</summary>
 internal static class FileNameText
 {
-    /// <summary>Control characters, format characters (bidi overrides, zero-width joiners, BOM) and lone surrogates.</summary>
+    /// <summary>Control characters, format characters (bidi overrides, zero-width joiners, BOM, tag characters) and lone
+    /// surrogates. Both halves of a pair are judged alike, so a format character outside the BMP goes whole.</summary>
     public static bool IsInvisibleOrControl(string text, int index)
     {
         var c = text[index];
         if (char.IsHighSurrogate(c))
             return index + 1 >= text.Length || !char.IsLowSurrogate(text[index + 1]) || IsFormat(char.ConvertToUtf32(c, text[index + 1]));
         if (char.IsLowSurrogate(c))
-            return index == 0 || !char.IsHighSurrogate(text[index - 1]);
+            return index == 0 || !char.IsHighSurrogate(text[index - 1]) || IsFormat(char.ConvertToUtf32(text[index - 1], c));
         return char.IsControl(c) || IsFormat(c) || c is '\u2028' or '\u2029';
     }
 

@@ -22,7 +22,7 @@ public static class MediaTypes
         ["video/x-msvideo"] = ".avi", ["video/mpeg"] = ".mpeg", ["video/3gpp"] = ".3gp", ["video/x-flv"] = ".flv",
         // Documents
         ["application/pdf"] = ".pdf", ["text/plain"] = ".txt", ["text/csv"] = ".csv", ["text/html"] = ".html",
-        ["text/markdown"] = ".md", ["text/x-markdown"] = ".md", ["application/rtf"] = ".rtf", ["text/rtf"] = ".rtf",
+        ["text/markdown"] = ".md", ["text/x-markdown"] = ".md", ["text/css"] = ".css", ["text/javascript"] = ".js", ["application/rtf"] = ".rtf", ["text/rtf"] = ".rtf",
         ["application/json"] = ".json", ["application/xml"] = ".xml", ["text/xml"] = ".xml",
         ["application/msword"] = ".doc",
         ["application/vnd.openxmlformats-officedocument.wordprocessingml.document"] = ".docx",

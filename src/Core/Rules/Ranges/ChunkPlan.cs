@@ -24,9 +24,10 @@ public sealed record ChunkPlan
     public IReadOnlyList<ByteRange> Ranges { get; }
 
     /// <summary>The first request of a download: the probe from the start offset. It needs no total.</summary>
-    public static Result<ByteRange> Probe(ChunkPlanOptions options)
+    public static Result<ByteRange> Probe(ChunkPlanOptions? options)
     {
-        ArgumentNullException.ThrowIfNull(options);
+        if (options is null)
+            return Result<ByteRange>.Fail("no plan options were given");
         return options.Validate().Bind(o => ByteRange.FromOffset(o.StartOffset, o.ProbeSize));
     }
 
@@ -42,10 +43,11 @@ public sealed record ChunkPlan
         return ByteRange.FromOffset(verified, length).TryGetValue(out var range) ? range : null;
     }
 
-    /// <summary>The whole plan for a known total.</summary>
-    public static Result<ChunkPlan> For(long total, ChunkPlanOptions options)
+    /// <summary>The whole plan for a known total; its ranges are computed on demand, so any total costs constant memory.</summary>
+    public static Result<ChunkPlan> For(long total, ChunkPlanOptions? options)
     {
-        ArgumentNullException.ThrowIfNull(options);
+        if (options is null)
+            return Result<ChunkPlan>.Fail("no plan options were given");
         if (!options.Validate().IsOk)
             return Result<ChunkPlan>.Fail(options.Validate().Error!);
         if (total < 0)
@@ -53,17 +55,9 @@ public sealed record ChunkPlan
         if (options.StartOffset > total)
             return Result<ChunkPlan>.Fail($"the start offset {options.StartOffset} is past the total {total}");
 
-        var ranges = new List<ByteRange>();
-        var position = options.StartOffset;
-        var size = options.ProbeSize;
-        while (position < total)
-        {
-            var length = Math.Min(size, total - position);
-            var range = ByteRange.FromOffset(position, length).Value;
-            ranges.Add(range);
-            position = range.End;
-            size = options.ChunkSize;
-        }
+        var ranges = PlannedRanges.Over(options.StartOffset, total, options.ProbeSize, options.ChunkSize);
+        if (ranges is null)
+            return Result<ChunkPlan>.Fail($"a plan over {total} bytes in chunks of {options.ChunkSize} would need more than {int.MaxValue} requests");
 
         return Result<ChunkPlan>.Ok(new ChunkPlan(total, options, ranges));
     }
@@ -72,11 +66,22 @@ public sealed record ChunkPlan
     /// Deals the ranges to <see cref="ChunkPlanOptions.Segments"/> workers round-robin, so that every
     /// worker moves forward through the file and the ranges in flight stay close together.
     /// </summary>
-    public IReadOnlyList<IReadOnlyList<ByteRange>> BySegment()
+    public IReadOnlyList<IReadOnlyList<ByteRange>> BySegment() =>
+        Enumerable.Range(0, Options.Segments).Select(i => (IReadOnlyList<ByteRange>)new Dealt(Ranges, i, Options.Segments)).ToArray();
+
+    // Every stride-th range from offset, computed on demand like the plan itself.
+    private sealed class Dealt(IReadOnlyList<ByteRange> all, int offset, int stride) : IReadOnlyList<ByteRange>
     {
-        var segments = Enumerable.Range(0, Options.Segments).Select(_ => new List<ByteRange>()).ToArray();
-        for (var i = 0; i < Ranges.Count; i++)
-            segments[i % segments.Length].Add(Ranges[i]);
-        return segments;
+        public int Count => offset < all.Count ? ((all.Count - offset - 1) / stride) + 1 : 0;
+
+        public ByteRange this[int index] => (uint)index < (uint)Count ? all[offset + (index * stride)] : throw new ArgumentOutOfRangeException(nameof(index));
+
+        public IEnumerator<ByteRange> GetEnumerator()
+        {
+            for (var i = 0; i < Count; i++)
+                yield return this[i];
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

@@ -48,8 +48,10 @@ public static class RetryRule
         ArgumentNullException.ThrowIfNull(policy);
         var draw = double.IsNaN(randomDraw) ? 0 : Math.Clamp(randomDraw, 0, 1);
         var exponent = Math.Clamp(attempt - 1, 0, 30);
-        var step = Math.Min(policy.BaseDelay.TotalMilliseconds * Math.Pow(2, exponent), policy.MaxDelay.TotalMilliseconds);
-        return TimeSpan.FromMilliseconds((step / 2) + (draw * step / 2));
+        var step = Math.Max(0, Math.Min(policy.BaseDelay.TotalMilliseconds * Math.Pow(2, exponent), policy.MaxDelay.TotalMilliseconds));
+        var wait = (step / 2) + (draw * step / 2);
+        // Any policy gets an answer: a step past what TimeSpan holds (a policy of TimeSpan.MaxValue) is the longest wait.
+        return wait >= TimeSpan.MaxValue.TotalMilliseconds / 2 ? TimeSpan.MaxValue / 2 : TimeSpan.FromMilliseconds(wait);
     }
 
     // A server that says when to come back is obeyed (plus a little jitter, so clients do not return together).
