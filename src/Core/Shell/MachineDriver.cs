@@ -1,4 +1,3 @@
-using System.IO.Pipelines;
 using Lark.Resources.Rules.Download;
 using Lark.Resources.Shell.Http;
 using Lark.Resources.Shell.Storage;
@@ -12,8 +11,6 @@ namespace Lark.Resources.Shell;
 /// </summary>
 internal sealed class MachineDriver(LarkClient client, ValidatedRequest request, PartialFile partial, Action<DownloadStage, DownloadState, string?, string?> report)
 {
-    private const int BatchBytes = 1 << 20;
-
     /// <summary>The latest transition: failures caught mid-stream continue from the newest state, not a stale copy.</summary>
     public Transition Current { get; private set; }
 
@@ -84,7 +81,7 @@ internal sealed class MachineDriver(LarkClient client, ValidatedRequest request,
             }
 
             await using var body = await response.Content.ReadAsStreamAsync(linked.Token);
-            await StreamAsync(receive, body, idle, linked.Token);
+            await StreamAsync(receive, body, idle, linked.Token, cancellationToken);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && idle.IsCancellationRequested)
         {
@@ -96,50 +93,54 @@ internal sealed class MachineDriver(LarkClient client, ValidatedRequest request,
         }
     }
 
-    // Batches: bytes stay in the pipe until a batch is full (examined, not consumed), then go out in one vectored write.
-    private async Task StreamAsync(DownloadCommand.Receive receive, Stream body, CancellationTokenSource idle, CancellationToken cancellationToken)
+    // The body is read on its own task (BodyPump) while this loop writes and hashes the batch before, at the offsets
+    // the machine proved; bytes past the asked length are never written. The idle timeout stops the reading only, so
+    // every byte that arrived before it is still written.
+    private async Task StreamAsync(DownloadCommand.Receive receive, Stream body, CancellationTokenSource idle, CancellationToken reading, CancellationToken cancellationToken)
     {
-        var reader = PipeReader.Create(body, new StreamPipeReaderOptions(bufferSize: 256 * 1024, minimumReadSize: 64 * 1024, leaveOpen: true));
+        var timeout = client.Options.IdleTimeout;
+        await using var pump = new BodyPump(body, () => idle.CancelAfter(timeout), client.Options.Time, client.Options.ProgressInterval, reading);
+        var reader = pump.Reader;
         var written = 0L;
-        try
+        while (true)
         {
-            while (true)
+            var read = await reader.ReadAsync(cancellationToken);
+            var buffer = read.Buffer;
+            if (!buffer.IsEmpty)
             {
-                idle.CancelAfter(client.Options.IdleTimeout);
-                var read = await reader.ReadAsync(cancellationToken);
-                var buffer = read.Buffer;
-                if (buffer.Length < BatchBytes && !read.IsCompleted)
-                {
-                    reader.AdvanceTo(buffer.Start, buffer.End);
-                    continue;
-                }
-
-                if (!buffer.IsEmpty)
-                {
-                    var allowed = receive.Length is { } max ? Math.Clamp(max - written, 0, buffer.Length) : buffer.Length;
-                    partial.Write(receive.Offset + written, buffer.Slice(0, allowed));
-                    written += allowed;
-                    var next = Step(new DownloadEvent.BodyReceived(buffer.Length));
-                    reader.AdvanceTo(buffer.End);
-                    report(DownloadStage.Receiving, next.State, ResourceExchange.Describe(next.State.Asked), null);
-                    if (next.Command is not DownloadCommand.KeepReceiving)
-                        return;
-                }
-                else
-                {
-                    reader.AdvanceTo(buffer.End);
-                }
-
-                if (read.IsCompleted)
-                {
-                    Step(new DownloadEvent.BodyEnded());
+                var allowed = receive.Length is { } max ? Math.Clamp(max - written, 0, buffer.Length) : buffer.Length;
+                WriteLocal(receive.Offset + written, buffer.Slice(0, allowed));
+                written += allowed;
+                var next = Step(new DownloadEvent.BodyReceived(buffer.Length));
+                reader.AdvanceTo(buffer.End);
+                report(DownloadStage.Receiving, next.State, ResourceExchange.Describe(next.State.Asked), null);
+                if (next.Command is not DownloadCommand.KeepReceiving)
                     return;
-                }
+            }
+            else
+            {
+                reader.AdvanceTo(buffer.End);
+            }
+
+            if (read.IsCompleted)
+            {
+                pump.ThrowIfFailed();
+                Step(new DownloadEvent.BodyEnded());
+                return;
             }
         }
-        finally
+    }
+
+    // A full disk is not a network failure: it must not be retried as one, and it exits as a local file error.
+    private void WriteLocal(long offset, System.Buffers.ReadOnlySequence<byte> bytes)
+    {
+        try
         {
-            await reader.CompleteAsync();
+            partial.Write(offset, bytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new LarkDownloadException(FailureKind.LocalFile, $"writing the partial file failed: {e.Message}", "Check free space and permissions in the target directory.", e);
         }
     }
 
