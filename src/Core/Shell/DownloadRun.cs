@@ -12,41 +12,50 @@ namespace Lark.Resources.Shell;
 /// </summary>
 internal sealed class DownloadRun
 {
+    private const long MaxSegments = 1 << 16;
+
     private readonly LarkClient _client;
     private readonly ValidatedRequest _request;
     private readonly PartialFile _partial;
     private readonly ProgressGate _progress;
     private readonly MachineDriver _main;
+    private readonly string _directory;
+    private bool _nameChecked;
     private ParallelSegments? _parallel;
 
-    private DownloadRun(LarkClient client, ValidatedRequest request, PartialFile partial, Action<DownloadProgress> publish, long startBytes)
+    private DownloadRun(LarkClient client, ValidatedRequest request, PartialFile partial, Action<DownloadProgress> publish, long startBytes, string directory)
     {
         _client = client;
         _request = request;
         _partial = partial;
+        _directory = directory;
         _progress = new ProgressGate(publish, client.Options.Time, client.Options.ProgressInterval, startBytes);
-        _main = new MachineDriver(client, request, partial, (stage, state, range, message) => _progress.Report(stage, state.Verified, state.Total, range, message));
+        _main = new MachineDriver(client, request, partial, (stage, state, range, message) => _progress.Report(stage, state.Verified, state.Total, range, message), CheckNameBeforeBody);
     }
 
     public static async Task<DownloadResult> RunAsync(LarkClient client, DownloadRequest request, Action<DownloadProgress> publish, CancellationToken cancellationToken)
     {
-        var validated = ValidatedRequest.From(request);
-        var directory = TargetGuard.PrepareDirectory(validated.Root, TargetGuard.DirectoryOf(validated.Output), create: true);
-        if (validated.Output is not null)
-            CheckTargetFree(validated, Path.Join(directory, validated.Output.FileName));
-
-        using var partial = PartialFile.Open(directory, validated.MessageId.Value, validated.FileKey.Value, validated.Type.ToWire());
-        var resumeFrom = partial.Record?.Verified ?? 0;
-        var run = new DownloadRun(client, validated, partial, publish, resumeFrom);
-        var start = DownloadMachine.Start(validated.Spec, resumeFrom, partial.Record?.Total, partial.Record?.ContentType, partial.Record?.ContentDisposition);
+        var validated = ValidatedRequest.From(request, client.Options.Retry);
+        IReadOnlyList<string> created = [];
+        PartialFile? partial = null;
+        DownloadRun? run = null;
         try
         {
+            (var directory, created) = TargetGuard.PrepareDirectory(validated.Root, TargetGuard.DirectoryOf(validated.Output), create: true);
+            if (validated.Output is not null)
+                CheckTargetFree(validated, Path.Join(directory, validated.Output.FileName));
+
+            partial = PartialFile.Open(directory, validated.MessageId.Value, validated.FileKey.Value, validated.Type.ToWire());
+            var resumeFrom = partial.Record?.Verified ?? 0;
+            run = new DownloadRun(client, validated, partial, publish, resumeFrom, directory);
+            var start = DownloadMachine.Start(validated.Spec, resumeFrom, partial.Record?.Total, partial.Record?.ContentType, partial.Record?.ContentDisposition);
             var transition = await run.DriveAsync(start, cancellationToken);
             if (transition.Command is DownloadCommand.Fail fail)
                 throw new LarkDownloadException(WithResumeHint(fail.Failure, run.Resumable()));
             var commit = (DownloadCommand.Commit)transition.Command;
             run._progress.Report(DownloadStage.Committing, commit.Size, commit.Size, null);
             var target = Path.Join(directory, LeafOf(commit.Name));
+            TargetGuard.VerifyDirectory(validated.Root, directory);
             CheckTargetFree(validated, target);
             var sha = partial.Commit(target, commit.Size, validated.Overwrite);
             var result = new DownloadResult(Path.GetFullPath(target), commit.Size, sha, commit.ContentType, commit.Name.Source, resumeFrom, run.Requests);
@@ -56,13 +65,55 @@ internal sealed class DownloadRun
         catch (Exception e)
         {
             // A refused commit keeps the complete partial and its record: a rerun with --overwrite needs no download.
-            partial.Abandon(RecordOf(validated, run.Resumable()));
+            var record = run is null ? null : RecordOf(validated, run.Resumable());
+            if (run is not null && !TargetGuard.IsIntact(validated.Root, run._directory))
+            {
+                partial?.Release(); // its paths lead elsewhere now: write and delete nothing through them
+            }
+            else
+            {
+                partial?.Abandon(record);
+                if (record is null)
+                    RemoveCreated(created);
+            }
+
             if (e is OperationCanceledException && cancellationToken.IsCancellationRequested)
-                throw new LarkDownloadException(FailureKind.Cancelled, "the download was cancelled", ResumeHint(run.Resumable()), e);
+                throw new LarkDownloadException(FailureKind.Cancelled, "the download was cancelled", ResumeHint(run?.Resumable()), e);
             if (e is IOException or UnauthorizedAccessException)
                 throw new LarkDownloadException(FailureKind.LocalFile, $"writing the file failed: {e.Message}", "Check free space and permissions in the target directory.", e);
             throw;
         }
+        finally
+        {
+            partial?.Dispose();
+        }
+    }
+
+    // A run that keeps nothing leaves nothing: the directories it made for --output go again (innermost first, and
+    // only while empty, so nothing anyone else put there is touched).
+    private static void RemoveCreated(IReadOnlyList<string> created)
+    {
+        for (var i = created.Count - 1; i >= 0; i--)
+        {
+            try
+            {
+                Directory.Delete(created[i], recursive: false);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return;
+            }
+        }
+    }
+
+    // Once the first answer names the file, an existing target is refused before the body is downloaded, rather
+    // than after (the commit checks again, for a file that appears meanwhile).
+    private void CheckNameBeforeBody(DownloadState state)
+    {
+        if (_nameChecked || _request.Overwrite || _request.Output is not null || _request.Spec.Segment is not null)
+            return;
+        _nameChecked = true;
+        CheckTargetFree(_request, Path.Join(_directory, LeafOf(DownloadMachine.NameOf(state))));
     }
 
     private int Requests => _main.Requests + (_parallel?.Requests ?? 0);
@@ -79,6 +130,9 @@ internal sealed class DownloadRun
         if (paused.Command is not DownloadCommand.Send)
             return paused;
         var state = paused.State;
+        // Segments are tracked one by one; a size past any real file (a server's bad claim) stays sequential.
+        if ((state.Total!.Value - state.Verified) / _request.Spec.Plan.ChunkSize > MaxSegments)
+            return await _main.DriveAsync(paused, cancellationToken);
         _parallel = new ParallelSegments(_client, _request, _partial, state, (verified, message) => _progress.Report(DownloadStage.Receiving, verified, state.Total, null, message));
         var ended = await _parallel.RunAsync(cancellationToken);
         return ended is DownloadCommand.Fail fail
@@ -114,7 +168,7 @@ internal sealed class DownloadRun
             ? failure with { Hint = $"{failure.Hint} {ResumeHint(state)}" }
             : failure;
 
-    private static string ResumeHint(DownloadState state) => state.Verified > 0 && state.Total is not null
+    private static string ResumeHint(DownloadState? state) => state is { Verified: > 0, Total: not null }
         ? $"{state.Verified} verified bytes are kept hidden; run the same command again to resume."
         : "Nothing was kept; run the command again to start over.";
 }

@@ -9,8 +9,15 @@ namespace Lark.Resources.Shell;
 /// It makes no decision of its own about ranges, retries or names. A sequential download has one driver; a
 /// parallel one has a driver per segment, all writing the same partial file at their proven offsets.
 /// </summary>
-internal sealed class MachineDriver(LarkClient client, ValidatedRequest request, PartialFile partial, Action<DownloadStage, DownloadState, string?, string?> report)
+internal sealed class MachineDriver(
+    LarkClient client,
+    ValidatedRequest request,
+    PartialFile partial,
+    Action<DownloadStage, DownloadState, string?, string?> report,
+    Action<DownloadState>? beforeBody = null)
 {
+    private string? _lastToken;
+
     /// <summary>The latest transition: failures caught mid-stream continue from the newest state, not a stale copy.</summary>
     public Transition Current { get; private set; }
 
@@ -42,7 +49,7 @@ internal sealed class MachineDriver(LarkClient client, ValidatedRequest request,
                     break;
                 case DownloadCommand.RefreshToken:
                     report(DownloadStage.RefreshingToken, transition.State, null, null);
-                    await client.Tokens.RefreshAsync(await client.Tokens.GetTokenAsync(cancellationToken), cancellationToken);
+                    await RefreshAsync(transition.State, cancellationToken);
                     Step(new DownloadEvent.TokenRefreshed());
                     break;
                 case DownloadCommand.Commit or DownloadCommand.Fail or DownloadCommand.SegmentDone:
@@ -61,7 +68,7 @@ internal sealed class MachineDriver(LarkClient client, ValidatedRequest request,
         try
         {
             await client.Pacer.WaitAsync(cancellationToken);
-            var token = await client.Tokens.GetTokenAsync(cancellationToken);
+            var token = _lastToken = await client.Tokens.GetTokenAsync(cancellationToken);
             using var message = ResourceExchange.Build(options.OpenBase, request.MessageId, request.FileKey, request.Type, send.Range, token);
             idle.CancelAfter(options.IdleTimeout);
             Requests++;
@@ -80,6 +87,7 @@ internal sealed class MachineDriver(LarkClient client, ValidatedRequest request,
                 report(DownloadStage.Restarted, Current.State, null, "the server ignored the range and sent the whole file; starting again at byte 0");
             }
 
+            beforeBody?.Invoke(Current.State);
             await using var body = await response.Content.ReadAsStreamAsync(linked.Token);
             await StreamAsync(receive, body, idle, linked.Token, cancellationToken);
         }
@@ -128,6 +136,21 @@ internal sealed class MachineDriver(LarkClient client, ValidatedRequest request,
                 Step(new DownloadEvent.BodyEnded());
                 return;
             }
+        }
+    }
+
+    // The token the server refused is the one this driver sent, not whatever is cached now (another segment may have
+    // refreshed it already). A refusal to refresh keeps the code and log id of the answer that caused it.
+    private async Task RefreshAsync(DownloadState state, CancellationToken cancellationToken)
+    {
+        var rejected = _lastToken ?? await client.Tokens.GetTokenAsync(cancellationToken);
+        try
+        {
+            await client.Tokens.RefreshAsync(rejected, cancellationToken);
+        }
+        catch (LarkDownloadException e) when (e.LarkCode is null && state.LastFailure is { LarkCode: not null } cause)
+        {
+            throw new LarkDownloadException(e.Failure with { LarkCode = cause.LarkCode, LogId = cause.LogId, HttpStatus = cause.HttpStatus }, e);
         }
     }
 

@@ -56,7 +56,18 @@ internal sealed class ParallelSegments
         {
             while (!stop.IsCancellationRequested && _queue.TryDequeue(out var index))
             {
-                var ended = await FetchAsync(index, stop.Token);
+                DownloadCommand ended;
+                try
+                {
+                    ended = await FetchAsync(index, stop.Token);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // A worker that throws (a refused token refresh, a full disk) stops the others too.
+                    await stop.CancelAsync();
+                    throw;
+                }
+
                 if (ended is DownloadCommand.Fail)
                 {
                     Interlocked.CompareExchange(ref failure, ended, null);

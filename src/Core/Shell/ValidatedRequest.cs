@@ -8,7 +8,7 @@ namespace Lark.Resources.Shell;
 /// <summary>A <see cref="DownloadRequest"/> after every rule accepted it.</summary>
 internal sealed record ValidatedRequest(MessageId MessageId, FileKey FileKey, ResourceType Type, OutputPath? Output, string Root, bool Overwrite, DownloadSpec Spec, int Concurrency)
 {
-    public static ValidatedRequest From(DownloadRequest request)
+    public static ValidatedRequest From(DownloadRequest request, Rules.Retry.RetryPolicy retry)
     {
         ArgumentNullException.ThrowIfNull(request);
         var message = Valid(MessageId.Parse(request.MessageId));
@@ -19,7 +19,7 @@ internal sealed record ValidatedRequest(MessageId MessageId, FileKey FileKey, Re
             throw Invalid($"concurrency must be between 1 and 16 (got {request.Concurrency})");
         Valid(request.Plan.Validate());
         var root = TargetGuard.RealRoot(request.Directory);
-        var spec = new DownloadSpec(type, key, output, request.Plan, Rules.Retry.RetryPolicy.Default);
+        var spec = new DownloadSpec(type, key, output, request.Plan, retry);
         return new ValidatedRequest(message, key, type, output, root, request.Overwrite, spec, request.Concurrency);
     }
 

@@ -214,18 +214,24 @@ public sealed class DownloadCommandTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Refused_commit_keeps_the_bytes_so_overwrite_needs_no_second_download()
+    public async Task Existing_server_named_target_is_refused_before_the_body_is_downloaded()
     {
-        File.WriteAllText(_cwd.File(DemoData.SmallFileName), "mine");
-        var refused = await Run(Download(DemoData.SmallFileMessageId, DemoData.SmallFileKey, "file"));
-        refused.Exits(2);
-        var before = ResourceRequests();
+        File.WriteAllText(_cwd.File(DemoData.LargeFileName), "mine");
+        var refused = await Run(Download(DemoData.LargeFileMessageId, DemoData.LargeFileKey, "file"));
 
-        var replaced = await Run(Download(DemoData.SmallFileMessageId, DemoData.SmallFileKey, "file", "--overwrite"));
+        refused.Exits(2);
+        Assert.Contains("--overwrite", refused.Error, StringComparison.Ordinal);
+        // The probe named the file; no chunk was asked for (the emulator logs the dropped probe when it notices).
+        await Eventually.TrueAsync(() => ResourceRequests() == 1, "the probe in the request log");
+        Assert.DoesNotContain(_emulator.Requests, r => r.Range is { } range && range != "bytes=0-131071");
+        Assert.Equal([DemoData.LargeFileName], _cwd.Entries()); // nothing hidden left behind either
+        Assert.Equal("mine", File.ReadAllText(_cwd.File(DemoData.LargeFileName)));
+
+        var replaced = await Run(Download(DemoData.LargeFileMessageId, DemoData.LargeFileKey, "file", "--overwrite"));
 
         replaced.Exits(0);
-        Assert.Equal(before, ResourceRequests());
-        Assert.Equal([DemoData.SmallFileName], _cwd.Entries());
+        Assert.Equal([DemoData.LargeFileName], _cwd.Entries());
+        Assert.Equal(Expected.Sha(DemoData.LargeFileSeed, DemoData.LargeFileSize), Expected.FileSha(_cwd.File(DemoData.LargeFileName)));
     }
 
     [Fact]

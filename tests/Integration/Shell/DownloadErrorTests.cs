@@ -39,6 +39,20 @@ public class DownloadErrorTests
     }
 
     [Fact]
+    public async Task Code_14005_is_no_access_and_is_not_retried()
+    {
+        await using var h = await EngineHarness.StartAsync();
+        h.Emulator.Faults.Add(new Lark.Emulator.Faults.FaultRule { FileKey = DemoData.SmallFileKey, Kind = Lark.Emulator.Faults.FaultKind.Status, StatusCode = 400, LarkCode = 14005 });
+
+        var error = await Assert.ThrowsAsync<LarkDownloadException>(() => h.Client.DownloadAsync(h.Request(DemoData.SmallFileMessageId, DemoData.SmallFileKey, "file")));
+
+        Assert.Equal(14005, error.LarkCode);
+        Assert.Equal(FailureKind.Permission, error.Kind);
+        Assert.Contains("do not retry", error.Hint, StringComparison.Ordinal);
+        Assert.Equal(1, h.ResourceRequests());
+    }
+
+    [Fact]
     public async Task No_access_says_do_not_retry()
     {
         await using var h = await EngineHarness.StartAsync();

@@ -71,7 +71,23 @@ public class DownloadFaultTests
 
         Assert.Equal(LargeSha, result.Sha256);
         Assert.Contains(h.Emulator.Requests, r => r.StatusCode == 429);
-        Assert.Contains(h.Clock.Delays, d => d >= TimeSpan.FromMilliseconds(500));
+        // x-ogw-ratelimit-reset: 1 (the virtual clock starts on a whole second) plus the fixed jitter of draw 0.5;
+        // plain backoff with that draw would wait 375 ms.
+        Assert.Contains(TimeSpan.FromMilliseconds(1125), h.Clock.Delays);
+    }
+
+    [Fact]
+    public async Task Idle_timeout_is_not_a_deadline_on_the_whole_body()
+    {
+        await using var h = await EngineHarness.StartAsync(configure: o => o with { IdleTimeout = TimeSpan.FromSeconds(2) });
+        h.Emulator.Faults.BandwidthBytesPerSecond = 2_000_000;
+        var started = h.Clock.GetUtcNow();
+
+        var result = await Large(h);
+
+        Assert.Equal(LargeSha, result.Sha256);
+        Assert.True(h.Clock.GetUtcNow() - started > TimeSpan.FromSeconds(8), "the body took far longer than the idle timeout");
+        Assert.Equal(4, h.ResourceRequests()); // no timeout, no retry
     }
 
     [Fact]

@@ -32,19 +32,23 @@ public class DownloadParallelTests
     [Fact]
     public async Task Segments_run_at_the_same_time()
     {
-        await using var h = await EngineHarness.StartAsync();
-        var inFlight = 0;
-        var most = 0;
+        await using var h = await EngineHarness.StartAsync(configure: o => o with { IdleTimeout = TimeSpan.FromSeconds(30) });
+        var armed = 0;
         var progress = new SyncProgress(p =>
         {
-            if (p.Stage == DownloadStage.Requesting)
-                most = Math.Max(most, Interlocked.Increment(ref inFlight));
+            if (p.BytesDone >= 131072 && Interlocked.Exchange(ref armed, 1) == 0)
+                h.Emulator.Faults.Add(new FaultRule { FileKey = DemoData.LargeFileKey, Kind = FaultKind.Stall, Count = 1 });
         });
 
-        var result = await h.Client.DownloadAsync(Large(h, 4, SmallChunks), progress);
+        var download = h.Client.DownloadAsync(Large(h, 4, SmallChunks), progress);
+        // One segment stalls after its headers (the emulator logs it only once dropped). Sequentially nothing else
+        // could happen until the idle timeout; in parallel the probe and the other 19 segments finish meanwhile.
+        await Eventually.TrueAsync(() => h.ResourceRequests() == 20, "the probe and the 19 segments that did not stall");
+        h.Clock.Advance(TimeSpan.FromSeconds(31));
+        var result = await download;
 
         Assert.Equal(LargeSha, result.Sha256);
-        Assert.Equal(21, h.ResourceRequests());
+        Assert.Equal(22, h.ResourceRequests()); // the stalled one, dropped, then asked again
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Lark.Emulator.Fixtures;
 using Lark.Resources.Integration.Support;
 using Lark.Resources.Rules.Download;
 using Lark.Resources.Shell;
+using Lark.Resources.Shell.Storage;
 
 namespace Lark.Resources.Integration.Shell;
 
@@ -23,16 +24,59 @@ public class DownloadStorageTests
     }
 
     [Fact]
-    public async Task Existing_server_named_file_is_refused_at_the_commit_and_left_untouched()
+    public async Task Existing_server_named_file_is_refused_before_the_body_and_left_untouched()
     {
         await using var h = await EngineHarness.StartAsync();
-        File.WriteAllText(h.Directory.File(DemoData.SmallFileName), "mine");
+        File.WriteAllText(h.Directory.File(DemoData.LargeFileName), "mine");
+
+        var error = await Assert.ThrowsAsync<LarkDownloadException>(() => h.Client.DownloadAsync(h.Request(DemoData.LargeFileMessageId, DemoData.LargeFileKey, "file")));
+
+        Assert.Equal(FailureKind.TargetExists, error.Kind);
+        Assert.Equal("mine", File.ReadAllText(h.Directory.File(DemoData.LargeFileName)));
+        // The probe's headers named the file; no chunk was asked for (the emulator logs the dropped probe when it notices).
+        await Eventually.TrueAsync(() => h.ResourceRequests() == 1, "the probe in the request log");
+        Assert.Equal(["bytes=0-131071"], h.ResourceRanges());
+        Assert.Equal([DemoData.LargeFileName], h.Directory.Entries());
+    }
+
+    [Fact]
+    public async Task File_that_appears_during_the_download_is_refused_at_the_commit_and_the_bytes_are_kept()
+    {
+        await using var h = await EngineHarness.StartAsync();
+        var target = h.Directory.File(DemoData.LargeFileName);
+        var progress = new SyncProgress(p =>
+        {
+            if (p.Stage == DownloadStage.Receiving && !File.Exists(target))
+                File.WriteAllText(target, "mine");
+        });
+
+        var error = await Assert.ThrowsAsync<LarkDownloadException>(() => h.Client.DownloadAsync(h.Request(DemoData.LargeFileMessageId, DemoData.LargeFileKey, "file"), progress));
+        Assert.Equal(FailureKind.TargetExists, error.Kind);
+        Assert.Equal("mine", File.ReadAllText(target));
+        var requests = h.ResourceRequests();
+
+        var result = await h.Client.DownloadAsync(h.Request(DemoData.LargeFileMessageId, DemoData.LargeFileKey, "file", overwrite: true));
+
+        Assert.Equal(requests, h.ResourceRequests()); // the complete hidden partial is committed as it is
+        Assert.Equal(Expected.Sha(DemoData.LargeFileSeed, DemoData.LargeFileSize), Expected.FileSha(target));
+        Assert.Equal(DemoData.LargeFileSize, result.ResumedFrom);
+        Assert.Equal([DemoData.LargeFileName], h.Directory.Entries());
+    }
+
+    [Fact]
+    public async Task Partial_file_that_is_a_symlink_is_refused_and_what_it_points_to_is_untouched()
+    {
+        await using var h = await EngineHarness.StartAsync();
+        using var outside = new TempDirectory();
+        File.WriteAllText(outside.File("victim.txt"), "precious");
+        File.CreateSymbolicLink(h.Directory.File(PartialFile.NameFor(DemoData.SmallFileKey)), outside.File("victim.txt"));
 
         var error = await Assert.ThrowsAsync<LarkDownloadException>(() => h.Client.DownloadAsync(h.Request(DemoData.SmallFileMessageId, DemoData.SmallFileKey, "file")));
 
-        Assert.Equal(FailureKind.TargetExists, error.Kind);
-        Assert.Equal("mine", File.ReadAllText(h.Directory.File(DemoData.SmallFileName)));
-        Assert.Equal([DemoData.SmallFileName], h.Directory.Visible());
+        Assert.Equal(FailureKind.LocalFile, error.Kind);
+        Assert.Contains("symbolic link", error.Message, StringComparison.Ordinal);
+        Assert.Equal("precious", File.ReadAllText(outside.File("victim.txt")));
+        Assert.Equal(0, h.ResourceRequests());
     }
 
     [Fact]
@@ -100,7 +144,7 @@ public class DownloadStorageTests
     {
         await using var h = await EngineHarness.StartAsync();
         await Assert.ThrowsAsync<LarkDownloadException>(() => h.Client.DownloadAsync(h.Request(DemoData.NoAccessMessageId, DemoData.NoAccessKey, "file", output: "a/b.bin")));
-        Assert.Equal(["a"], h.Directory.Entries());
+        Assert.Empty(h.Directory.Entries());
     }
 
     [Fact]
@@ -116,6 +160,91 @@ public class DownloadStorageTests
         Assert.Contains("symbolic link", error.Message, StringComparison.Ordinal);
         Assert.Empty(outside.Entries());
         Assert.Equal(0, h.ResourceRequests());
+    }
+
+    [Fact]
+    public async Task Output_through_a_link_whose_target_passes_another_link_outside_is_refused()
+    {
+        await using var h = await EngineHarness.StartAsync();
+        using var outside = new TempDirectory();
+        Directory.CreateDirectory(outside.File("sub"));
+        Directory.CreateSymbolicLink(h.Directory.File("evil"), outside.Path);
+        Directory.CreateSymbolicLink(h.Directory.File("x"), "evil/sub"); // relative, through the other link
+
+        var error = await Assert.ThrowsAsync<LarkDownloadException>(() => h.Client.DownloadAsync(h.Request(DemoData.SmallFileMessageId, DemoData.SmallFileKey, "file", output: "x/y.pdf")));
+
+        Assert.Equal(FailureKind.Validation, error.Kind);
+        Assert.Equal(["sub"], outside.Entries());
+        Assert.Equal(0, h.ResourceRequests());
+    }
+
+    [Fact]
+    public async Task Directory_swapped_for_a_link_during_the_download_is_refused_at_the_commit()
+    {
+        await using var h = await EngineHarness.StartAsync();
+        using var outside = new TempDirectory();
+        var swapped = false;
+        var progress = new SyncProgress(p =>
+        {
+            if (p.Stage != DownloadStage.Receiving || swapped)
+                return;
+            swapped = true;
+            Directory.Move(h.Directory.File("a"), h.Directory.File("moved"));
+            Directory.CreateSymbolicLink(h.Directory.File("a"), outside.Path);
+        });
+
+        var error = await Assert.ThrowsAsync<LarkDownloadException>(() =>
+            h.Client.DownloadAsync(h.Request(DemoData.LargeFileMessageId, DemoData.LargeFileKey, "file", output: "a/x.xlsx"), progress));
+
+        Assert.Equal(FailureKind.LocalFile, error.Kind);
+        Assert.Empty(outside.Entries()); // nothing written, renamed or recorded through the link
+        Assert.DoesNotContain(h.Directory.Entries(), e => e.EndsWith("x.xlsx", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Record_that_claims_more_than_the_partial_holds_is_ignored_and_the_download_starts_over()
+    {
+        await using var h = await EngineHarness.StartAsync();
+        var partial = h.Directory.File(PartialFile.NameFor(DemoData.LargeFileKey));
+        File.WriteAllBytes(partial, new byte[1000]);
+        File.WriteAllBytes(partial + ".json", new ResumeRecord(DemoData.LargeFileMessageId, DemoData.LargeFileKey, "file", DemoData.LargeFileSize, 5000, null, null).ToJson());
+
+        var result = await h.Client.DownloadAsync(h.Request(DemoData.LargeFileMessageId, DemoData.LargeFileKey, "file"));
+
+        Assert.Equal(0, result.ResumedFrom);
+        Assert.Equal("bytes=0-131071", h.ResourceRanges()[0]);
+        Assert.Equal(Expected.Sha(DemoData.LargeFileSeed, DemoData.LargeFileSize), Expected.FileSha(result.SavedPath));
+    }
+
+    [Fact]
+    public async Task Record_of_another_message_is_ignored_and_the_download_starts_over()
+    {
+        await using var h = await EngineHarness.StartAsync();
+        var partial = h.Directory.File(PartialFile.NameFor(DemoData.LargeFileKey));
+        File.WriteAllBytes(partial, new byte[300_000]);
+        File.WriteAllBytes(partial + ".json", new ResumeRecord("om_other", DemoData.LargeFileKey, "file", DemoData.LargeFileSize, 300_000, null, null).ToJson());
+
+        var result = await h.Client.DownloadAsync(h.Request(DemoData.LargeFileMessageId, DemoData.LargeFileKey, "file"));
+
+        Assert.Equal(0, result.ResumedFrom);
+        Assert.Equal(Expected.Sha(DemoData.LargeFileSeed, DemoData.LargeFileSize), Expected.FileSha(result.SavedPath));
+    }
+
+    [Fact]
+    public async Task Partial_longer_than_its_record_resumes_from_the_record_and_drops_the_rest()
+    {
+        await using var h = await EngineHarness.StartAsync();
+        var partial = h.Directory.File(PartialFile.NameFor(DemoData.LargeFileKey));
+        var verified = Lark.Emulator.Content.ResourceBytes.Get(DemoData.LargeFileSeed, 0, 200_000);
+        File.WriteAllBytes(partial, [.. verified, .. new byte[50_000]]); // bytes past the record are not proven
+        File.WriteAllBytes(partial + ".json", new ResumeRecord(DemoData.LargeFileMessageId, DemoData.LargeFileKey, "file", DemoData.LargeFileSize, 200_000, null, null).ToJson());
+
+        var result = await h.Client.DownloadAsync(h.Request(DemoData.LargeFileMessageId, DemoData.LargeFileKey, "file"));
+
+        Assert.Equal(200_000, result.ResumedFrom);
+        Assert.StartsWith("bytes=200000-", h.ResourceRanges()[0], StringComparison.Ordinal);
+        Assert.Equal(Expected.Sha(DemoData.LargeFileSeed, DemoData.LargeFileSize), Expected.FileSha(result.SavedPath));
+        Assert.Equal(Expected.Sha(DemoData.LargeFileSeed, DemoData.LargeFileSize), result.Sha256);
     }
 
     [Fact]

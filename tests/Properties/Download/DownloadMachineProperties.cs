@@ -185,6 +185,24 @@ public class DownloadMachineProperties
     }
 
     [Fact]
+    public void A_200_without_length_must_deliver_the_size_a_206_proved()
+    {
+        var context = new StepContext(DateTimeOffset.UnixEpoch, 0.5);
+        var probe = DownloadMachine.Start(Spec(ResourceType.File, ChunkPlanOptions.Default));
+        var receiving = DownloadMachine.Step(probe.State, new DownloadEvent.ResponseStarted(206, "bytes 0-131071/1000000", 131072, "application/pdf", null), context);
+        var got = DownloadMachine.Step(receiving.State, new DownloadEvent.BodyReceived(131072), context);
+        var asked = DownloadMachine.Step(got.State, new DownloadEvent.BodyEnded(), context);
+        Assert.IsType<DownloadCommand.Send>(asked.Command);
+
+        var whole = DownloadMachine.Step(asked.State, new DownloadEvent.ResponseStarted(200, null, null, "application/pdf", null), context);
+        Assert.Equal(new DownloadCommand.Receive(0, 1000000, true), whole.Command);
+        var half = DownloadMachine.Step(whole.State, new DownloadEvent.BodyReceived(500000), context);
+        var closed = DownloadMachine.Step(half.State, new DownloadEvent.BodyEnded(), context);
+        Assert.IsNotType<DownloadCommand.Commit>(closed.Command);
+        Assert.Equal(500000, closed.State.Verified);
+    }
+
+    [Fact]
     public void Empty_file_is_a_416_with_zero_total()
     {
         var run = SimulatedShell.Drive(Spec(ResourceType.File), new SimulatedServer([], true, []));

@@ -117,10 +117,12 @@ public static class DownloadMachine
         return new Transition(receiving, new DownloadCommand.Receive(proven.Range.First, proven.Range.Length, false));
     }
 
-    // A 200 is the whole file: whatever was asked, the body starts at byte 0.
+    // A 200 is the whole file: whatever was asked, the body starts at byte 0. Without a Content-Length, a size an
+    // answer of this run proved is what the body must deliver: a connection that closes early is not the whole file.
     private static Transition OnWhole(DownloadState state, DownloadEvent.ResponseStarted response)
     {
-        var length = response.ContentLength is >= 0 ? response.ContentLength : null;
+        var proven = state.ResumedFrom > 0 && !state.ProgressThisRun ? null : state.Total;
+        var length = response.ContentLength is >= 0 ? response.ContentLength : proven;
         var receiving = state with
         {
             Phase = DownloadPhase.Receiving,
@@ -269,10 +271,18 @@ public static class DownloadMachine
     {
         if (state.Spec.Segment is { } segment)
             return new Transition(state with { Phase = DownloadPhase.Done }, new DownloadCommand.SegmentDone(segment));
-        var output = state.Spec.Output;
+        return new Transition(state with { Phase = DownloadPhase.Done }, new DownloadCommand.Commit(NameOf(state), state.Total ?? state.Verified, state.ContentType));
+    }
+
+    /// <summary>
+    /// The name the file will be saved under, from what is known so far: <c>--output</c>, else the
+    /// <c>Content-Disposition</c> name made safe, else the file key; plus an extension from the content type.
+    /// </summary>
+    public static SaveName NameOf(DownloadState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
         var disposition = ContentDisposition.Parse(state.ContentDisposition).TryGetValue(out var header) ? header.FileName : null;
-        var name = SaveName.Choose(output, disposition, state.Spec.FileKey.Value, state.ContentType);
-        return new Transition(state with { Phase = DownloadPhase.Done }, new DownloadCommand.Commit(name, state.Total ?? state.Verified, state.ContentType));
+        return SaveName.Choose(state.Spec.Output, disposition, state.Spec.FileKey.Value, state.ContentType);
     }
 
     private static Transition Invalid(DownloadState state, string reason, StepContext context) =>

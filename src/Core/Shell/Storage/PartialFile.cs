@@ -48,7 +48,18 @@ internal sealed class PartialFile : IDisposable
         SafeFileHandle handle;
         try
         {
+            RefuseLink(path);
             handle = File.OpenHandle(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            // A link planted between the check and the open: the handle may point anywhere, so it is not used.
+            if (new FileInfo(path).LinkTarget is not null)
+            {
+                handle.Dispose();
+                RefuseLink(path);
+            }
+        }
+        catch (LarkDownloadException)
+        {
+            throw;
         }
         catch (IOException e)
         {
@@ -63,6 +74,16 @@ internal sealed class PartialFile : IDisposable
         var partial = new PartialFile(path, handle, LoadRecord(path + ".json", messageId, fileKey, type, RandomAccess.GetLength(handle)));
         partial.HashExistingPrefix();
         return partial;
+    }
+
+    // The hidden names are ours: a symbolic link under one would make the download write wherever it points.
+    private static void RefuseLink(string path)
+    {
+        if (new FileInfo(path).LinkTarget is { } target)
+        {
+            throw new LarkDownloadException(FailureKind.LocalFile, $"{path} is a symbolic link (to {target}), not a partial download",
+                "Remove it and run the command again.");
+        }
     }
 
     private static ResumeRecord? LoadRecord(string recordPath, string messageId, string fileKey, string type, long length)
@@ -138,11 +159,22 @@ internal sealed class PartialFile : IDisposable
         }
     }
 
-    /// <summary>Keeps the state record for a later run.</summary>
+    /// <summary>
+    /// Keeps the state record for a later run, durably: the bytes it vouches for are flushed first, so after a
+    /// crash a record never claims bytes the disk does not hold.
+    /// </summary>
     public void SaveRecord(ResumeRecord record)
     {
+        if (!_closed)
+            RandomAccess.FlushToDisk(_handle);
         var temp = _recordPath + ".tmp";
-        File.WriteAllBytes(temp, record.ToJson());
+        File.Delete(temp); // a link planted there is removed, not followed
+        using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+        {
+            file.Write(record.ToJson());
+            file.Flush(flushToDisk: true);
+        }
+
         File.Move(temp, _recordPath, overwrite: true);
     }
 
@@ -156,21 +188,55 @@ internal sealed class PartialFile : IDisposable
         RandomAccess.SetLength(_handle, size);
         var sha = _hashBroken || _hashed != size ? HashFromDisk(size) : Convert.ToHexStringLower(_hash.GetHashAndReset());
         RandomAccess.FlushToDisk(_handle);
-        Close();
-        try
-        {
-            // On Unix a no-overwrite move is link + unlink: atomic, and it fails if the target exists.
-            File.Move(Path, target, overwrite);
-        }
-        catch (IOException e) when (!overwrite && (File.Exists(target) || Directory.Exists(target)))
+        // On Unix the file is renamed while still held, so no other run can open it between the flush and the rename.
+        if (OperatingSystem.IsWindows())
+            Close();
+        if (!MoveIntoPlace(target, overwrite))
         {
             throw new LarkDownloadException(FailureKind.TargetExists, $"{target} already exists; it was left untouched",
-                "Pass --overwrite to replace it, or choose another name with --output. The downloaded bytes are kept hidden, so the next run finishes without downloading again.", e);
+                "Pass --overwrite to replace it, or choose another name with --output. The downloaded bytes are kept hidden, so the next run finishes without downloading again.");
         }
 
+        Close();
+        NativeFiles.FlushDirectory(System.IO.Path.GetDirectoryName(target)!);
         TryDelete(_recordPath);
         return sha;
     }
+
+    // Without overwrite the rename refuses to replace anything, atomically: renameat2(RENAME_NOREPLACE) where the system
+    // has it, else .NET's no-overwrite move (link + unlink on Unix).
+    private bool MoveIntoPlace(string target, bool overwrite)
+    {
+        if (overwrite)
+        {
+            File.Move(Path, target, overwrite: true);
+            return true;
+        }
+
+        switch (NativeFiles.MoveNoReplace(Path, target))
+        {
+            case NativeFiles.MoveOutcome.Moved:
+                return true;
+            case NativeFiles.MoveOutcome.TargetExists:
+                return false;
+        }
+
+        try
+        {
+            File.Move(Path, target, overwrite: false);
+            return true;
+        }
+        catch (IOException) when (File.Exists(target) || Directory.Exists(target))
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Lets go of the file without touching any path: for when the directory was swapped for a link, so that paths
+    /// under it now lead elsewhere. The partial and its record stay where they really are.
+    /// </summary>
+    public void Release() => Close();
 
     /// <summary>Ends a failed or cancelled run: keeps the partial and its record when bytes were verified, else removes both.</summary>
     public void Abandon(ResumeRecord? record)

@@ -4,66 +4,92 @@ using Lark.Resources.Rules.Names;
 namespace Lark.Resources.Shell.Storage;
 
 /// <summary>
-/// Checks where a relative path really leads: every existing component is resolved through symbolic links,
-/// and a path that ends up outside the root directory is refused. Missing directories are created after the check.
+/// Checks where a relative path really leads: every existing component is resolved through symbolic links
+/// (<see cref="RealPath"/>), and a path that ends up outside the root directory is refused. Missing directories
+/// are created after the check, and the directory is checked again before the commit.
 /// </summary>
 internal static class TargetGuard
 {
     /// <summary>The real path of the root directory (which must exist).</summary>
     public static string RealRoot(string? directory)
     {
-        var root = Path.GetFullPath(string.IsNullOrEmpty(directory) ? Directory.GetCurrentDirectory() : directory);
+        var root = RealPath.Of(string.IsNullOrEmpty(directory) ? Directory.GetCurrentDirectory() : directory);
         if (!Directory.Exists(root))
             throw new LarkDownloadException(FailureKind.LocalFile, $"the download directory {root} does not exist", "Create it or choose another directory.");
-        var info = new DirectoryInfo(root);
-        return info.LinkTarget is not null ? info.ResolveLinkTarget(returnFinalTarget: true)!.FullName : info.FullName;
+        return root;
     }
 
-    /// <summary>The real directory the file goes into (created when missing), checked to stay under <paramref name="root"/>.</summary>
-    public static string PrepareDirectory(string root, IReadOnlyList<string> directorySegments, bool create)
+    /// <summary>
+    /// The real directory the file goes into, checked to stay under <paramref name="root"/> after every link on the
+    /// way, and created when missing (with <paramref name="create"/>). Returns the directories it created, outermost
+    /// first, so that a run that fails before any byte can remove them again.
+    /// </summary>
+    public static (string Directory, IReadOnlyList<string> Created) PrepareDirectory(string root, IReadOnlyList<string> directorySegments, bool create)
     {
         var current = root;
+        var missing = new List<string>();
         foreach (var segment in directorySegments)
         {
-            var next = Path.Join(current, segment);
-            var info = new DirectoryInfo(next);
-            if (info.LinkTarget is not null)
-            {
-                var target = info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? next;
-                EnsureInside(root, target, segment);
-                next = target;
-            }
-            else if (File.Exists(next))
-            {
+            var next = RealPath.Of(Path.Join(current, segment));
+            EnsureInside(root, next, segment);
+            if (File.Exists(next))
                 throw new LarkDownloadException(FailureKind.LocalFile, $"{next} is a file, not a directory", "Choose another --output.");
-            }
-
+            if (!Directory.Exists(next))
+                missing.Add(next);
             current = next;
         }
 
-        if (create)
+        if (create && missing.Count > 0)
+        {
             Directory.CreateDirectory(current);
-        return current;
+            VerifyDirectory(root, current);
+        }
+
+        return (current, create ? missing : []);
+    }
+
+    /// <summary>
+    /// Checks again, just before the file appears, that <paramref name="directory"/> is still where it was found: a
+    /// component swapped for a link meanwhile would otherwise carry the file out of the root.
+    /// </summary>
+    public static void VerifyDirectory(string root, string directory)
+    {
+        if (!IsIntact(root, directory))
+        {
+            var real = RealPath.Of(directory);
+            throw new LarkDownloadException(FailureKind.LocalFile,
+                $"the target directory {directory} changed during the download (it now leads to {real})",
+                "Something replaced a directory on the way with a link; check the directory and run the command again.");
+        }
+    }
+
+    /// <summary>Whether <paramref name="directory"/> still really is itself, under <paramref name="root"/>.</summary>
+    public static bool IsIntact(string root, string directory)
+    {
+        try
+        {
+            var real = RealPath.Of(directory);
+            return real == directory && RealPath.IsInside(root, real);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false; // a loop of links, or a directory that can no longer be read: not the one that was checked
+        }
     }
 
     /// <summary>Refuses a final target that is a symbolic link leading outside the root.</summary>
     public static void CheckTarget(string root, string target)
     {
-        var info = new FileInfo(target);
-        if (info.LinkTarget is null)
-            return;
-        var resolved = info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(info.LinkTarget, Path.GetDirectoryName(target)!);
-        EnsureInside(root, resolved, info.Name);
+        if (new FileInfo(target).LinkTarget is not null)
+            EnsureInside(root, RealPath.Of(target), Path.GetFileName(target));
     }
 
     private static void EnsureInside(string root, string path, string segment)
     {
-        var full = Path.GetFullPath(path);
-        var prefix = root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar;
-        if (full != root && !full.StartsWith(prefix, StringComparison.Ordinal))
+        if (!RealPath.IsInside(root, path))
         {
             throw new LarkDownloadException(FailureKind.Validation,
-                $"--output goes through the symbolic link \"{segment}\", which leads outside the working directory (to {full})",
+                $"--output goes through the symbolic link \"{segment}\", which leads outside the working directory (to {path})",
                 "Choose a path inside the working directory that does not pass through such a link.");
         }
     }
