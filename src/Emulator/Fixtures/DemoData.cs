@@ -149,6 +149,8 @@ public static class DemoData
     public const string TooBigMessageId = "om_demo_err_toobig";
     /// <summary>Its key.</summary>
     public const string TooBigKey = "file_v3_demo_toobig";
+    /// <summary>Its size: one byte over <see cref="FixtureResource.MaxSize"/>, so the size check refuses it (generated, no disk).</summary>
+    public const long TooBigSize = FixtureResource.MaxSize + 1;
     /// <summary>Deleted message (230110).</summary>
     public const string DeletedMessageId = "om_demo_err_deleted";
     /// <summary>Its key.</summary>
@@ -268,7 +270,7 @@ public static class DemoData
                 Image(MergedImageMessageId, MergedImageKey, gradient),
                 File(MergedFileMessageId, MergedFileKey, MergedFileSeed, MergedFileSize, MergedFileName, "text/plain"),
                 WithError(NoAccessMessageId, NoAccessKey, 234002),
-                WithError(TooBigMessageId, TooBigKey, 234037),
+                File(TooBigMessageId, TooBigKey, 18, TooBigSize, "huge.iso"),
                 File(DeletedMessageId, DeletedKey, 13, 100, "gone.txt"),
                 File(NoBotMessageId, NoBotKey, 14, 100, "nobot.txt"),
                 File(RestrictedMessageId, RestrictedKey, 15, 100, "restricted.txt"),
