@@ -28,6 +28,9 @@ public sealed class EmulatorFixture
     /// <summary>Fault rules active from the start (tests can add more through <see cref="LarkEmulator.Faults"/>).</summary>
     public IList<FaultRule> Faults { get; init; } = [];
 
+    /// <summary>Latency and bandwidth from the start; <see langword="null"/> for an unshaped network.</summary>
+    public FixtureNetwork? Network { get; init; }
+
     /// <summary>The JSON options the fixture format uses: camelCase names, camelCase enum strings.</summary>
     public static JsonSerializerOptions JsonOptions { get; } = new(JsonSerializerDefaults.Web)
     {

@@ -20,6 +20,12 @@ internal sealed class EmulatorState
         {
             Faults.Add(rule);
         }
+
+        if (options.Fixture.Network is { } network)
+        {
+            Faults.LatencyPerRequest = TimeSpan.FromMilliseconds(network.LatencyMs);
+            Faults.BandwidthBytesPerSecond = network.BandwidthBytesPerSecond;
+        }
     }
 
     public EmulatorOptions Options { get; }
