@@ -51,10 +51,16 @@ EmulatorFixture fixture;
 try
 {
     fixture = dataFile is null ? DemoData.Fixture : EmulatorFixture.Load(dataFile);
+    fixture.Validate();
 }
 catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
 {
     await Console.Error.WriteLineAsync($"Cannot read fixture {dataFile}: {e.Message}");
+    return 2;
+}
+catch (InvalidFixtureException e)
+{
+    await Console.Error.WriteLineAsync($"{dataFile}: {e.Message}");
     return 2;
 }
 

@@ -157,6 +157,38 @@ public sealed partial class ProgramTests
     }
 
     [Fact]
+    public async Task Program_refuses_a_bad_fixture_with_exit_code_2_naming_the_entry()
+    {
+        var folder = Directory.CreateTempSubdirectory("lark-emulator-");
+        try
+        {
+            var fixturePath = Path.Combine(folder.FullName, "bad.json");
+            await File.WriteAllTextAsync(fixturePath, """
+                {
+                  "chats": [ { "chatId": "oc_b" } ],
+                  "messages": [ { "messageId": "om_1", "chatId": "oc_b", "msgType": "file" }, { "messageId": "om_1", "chatId": "oc_b", "msgType": "file" } ],
+                  "resources": [ { "messageId": "om_2", "fileKey": "file_b", "seed": 1, "size": 10 } ]
+                }
+                """);
+            using var process = Start("--data", fixturePath);
+            var stderr = process.StandardError.ReadToEndAsync();
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+            await process.WaitForExitAsync(cts.Token);
+            Assert.Equal(2, process.ExitCode);
+            var error = await stderr;
+            Assert.Contains("messages[1]: messageId \"om_1\" is also messages[0]", error, StringComparison.Ordinal);
+            Assert.Contains("resources[0] (\"file_b\"): messageId \"om_2\" names no message", error, StringComparison.Ordinal);
+            Assert.DoesNotContain("Unhandled", error, StringComparison.Ordinal);
+            Assert.Equal("", await stdout);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Program_stops_cleanly_on_sigterm()
     {
         using var process = Start("--port", "0");
