@@ -46,6 +46,7 @@ public sealed class LarkEmulator : IAsyncDisposable
     public RateLimitOptions RateLimit => state.RateLimiter.Options;
 
     /// <summary>Starts an emulator and returns once it accepts connections.</summary>
+    /// <exception cref="Fixtures.InvalidFixtureException">The options' fixture cannot be served (see <see cref="Fixtures.EmulatorFixture.Validate"/>).</exception>
     public static async Task<LarkEmulator> StartAsync(EmulatorOptions options, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(options);

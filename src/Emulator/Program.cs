@@ -4,11 +4,14 @@ using Lark.Emulator;
 using Lark.Emulator.Fixtures;
 using Lark.Emulator.RateLimiting;
 
-// lark-emulator [--port N] [--data FILE] [--no-rate-limit] [--device-interval SECONDS]
+// lark-emulator [--port N] [--data FILE] [--no-rate-limit] [--device-interval SECONDS] [--latency MS] [--bandwidth BYTES_PER_SECOND]
+const string Usage = "Usage: Lark.Emulator [--port N] [--data FILE] [--no-rate-limit] [--device-interval SECONDS] [--latency MS] [--bandwidth BYTES_PER_SECOND]";
 var port = 0;
 string? dataFile = null;
 var rateLimit = true;
 var deviceInterval = 5;
+int? latencyMs = null;
+long? bandwidth = null;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -27,8 +30,16 @@ for (var i = 0; i < args.Length; i++)
             deviceInterval = d;
             i++;
             break;
+        case "--latency" when i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var ms):
+            latencyMs = ms;
+            i++;
+            break;
+        case "--bandwidth" when i + 1 < args.Length && long.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var bps):
+            bandwidth = bps;
+            i++;
+            break;
         case "-h" or "--help":
-            Console.WriteLine("Usage: Lark.Emulator [--port N] [--data FILE] [--no-rate-limit] [--device-interval SECONDS]");
+            Console.WriteLine(Usage);
             return 0;
         default:
             await Console.Error.WriteLineAsync($"Unknown or incomplete argument: {args[i]} (try --help)");
@@ -40,10 +51,16 @@ EmulatorFixture fixture;
 try
 {
     fixture = dataFile is null ? DemoData.Fixture : EmulatorFixture.Load(dataFile);
+    fixture.Validate();
 }
 catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
 {
     await Console.Error.WriteLineAsync($"Cannot read fixture {dataFile}: {e.Message}");
+    return 2;
+}
+catch (InvalidFixtureException e)
+{
+    await Console.Error.WriteLineAsync($"{dataFile}: {e.Message}");
     return 2;
 }
 
@@ -54,6 +71,17 @@ await using var emulator = await LarkEmulator.StartAsync(new EmulatorOptions
     RateLimit = new RateLimitOptions { Enabled = rateLimit },
     DeviceIntervalSeconds = deviceInterval,
 });
+
+// The flags win over the fixture's "network" section.
+if (latencyMs is { } latency)
+{
+    emulator.Faults.LatencyPerRequest = TimeSpan.FromMilliseconds(latency);
+}
+
+if (bandwidth is { } rate)
+{
+    emulator.Faults.BandwidthBytesPerSecond = rate;
+}
 
 // Signals are taken over before the address is printed, so a script may stop us as soon as it has read it.
 var stop = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -79,6 +107,8 @@ foreach (var chat in fixture.Chats)
 }
 
 Console.WriteLine($"  {fixture.Messages.Count} messages, {fixture.Resources.Count} resources; e.g. message {fixture.Resources.FirstOrDefault()?.MessageId} key {fixture.Resources.FirstOrDefault()?.FileKey}");
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"  latency {emulator.Faults.LatencyPerRequest.TotalMilliseconds} ms per request; bandwidth {(emulator.Faults.BandwidthBytesPerSecond > 0 ? $"{emulator.Faults.BandwidthBytesPerSecond} bytes/s" : "unlimited")} per connection"));
 Console.WriteLine($"  rate limit {(rateLimit ? "on" : "off")}; Ctrl-C to stop");
 Console.Out.Flush();
 

@@ -15,7 +15,8 @@ namespace Lark.Emulator.Endpoints;
 /// <c>GET /open-apis/im/v1/messages/{message_id}/resources/{file_key}?type=image|file</c>.
 /// Check order: token, rate limit, app scope, user scope, <c>type</c> value, message exists, chat and
 /// visibility, key belongs to the message, message type downloadable, <c>type</c> matches, the
-/// resource's configured error, then faults, then the bytes.
+/// resource's configured error, its size (234037 over <see cref="FixtureResource.MaxSize"/>), then
+/// faults, then the bytes.
 /// </summary>
 internal static class ResourceEndpoint
 {
@@ -88,7 +89,15 @@ internal static class ResourceEndpoint
             return;
         }
 
-        await SendAsync(context, state, resource);
+        // Lark refuses the download itself, whatever range is asked; a fault never hides it.
+        var source = ResourceSource.For(resource);
+        if (source.Length > FixtureResource.MaxSize)
+        {
+            await Responses.LarkError(context, LarkError.FileTooLarge);
+            return;
+        }
+
+        await SendAsync(context, state, resource, source);
     }
 
     private static int? ChatError(bool isUser, FixtureIndex index, FixtureMessage message)
@@ -115,9 +124,8 @@ internal static class ResourceEndpoint
         return message.Visible ? null : LarkError.Invisible;
     }
 
-    private static async Task SendAsync(HttpContext context, EmulatorState state, FixtureResource resource)
+    private static async Task SendAsync(HttpContext context, EmulatorState state, FixtureResource resource, ResourceSource source)
     {
-        var source = ResourceSource.For(resource);
         var total = source.Length;
         var rangeHeader = context.Request.Headers.Range.ToString();
         var range = ByteRange.Parse(rangeHeader, total);

@@ -49,6 +49,18 @@ public sealed class FaultRule
         }
     }
 
+    /// <summary>A fresh rule with the same settings and the count still remaining.</summary>
+    internal FaultRule Copy() => new()
+    {
+        FileKey = FileKey,
+        Count = Remaining,
+        Kind = Kind,
+        Bytes = Bytes,
+        StatusCode = StatusCode,
+        LarkCode = LarkCode,
+        Body = Body,
+    };
+
     internal bool NeedsRange => Kind is FaultKind.IgnoreRange or FaultKind.ShiftRange or FaultKind.ShortRange
         or FaultKind.LongBody or FaultKind.WrongTotal;
 

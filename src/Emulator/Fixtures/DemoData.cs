@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Lark.Emulator.Content;
+using Lark.Emulator.Faults;
 
 namespace Lark.Emulator.Fixtures;
 
@@ -149,6 +150,8 @@ public static class DemoData
     public const string TooBigMessageId = "om_demo_err_toobig";
     /// <summary>Its key.</summary>
     public const string TooBigKey = "file_v3_demo_toobig";
+    /// <summary>Its size: one byte over <see cref="FixtureResource.MaxSize"/>, so the size check refuses it (generated, no disk).</summary>
+    public const long TooBigSize = FixtureResource.MaxSize + 1;
     /// <summary>Deleted message (230110).</summary>
     public const string DeletedMessageId = "om_demo_err_deleted";
     /// <summary>Its key.</summary>
@@ -169,6 +172,19 @@ public static class DemoData
     public const string InvisibleMessageId = "om_demo_err_invisible";
     /// <summary>Its key.</summary>
     public const string InvisibleKey = "file_v3_demo_invisible";
+
+    /// <summary>Message whose file fails transiently: its first <see cref="TransientFailures"/> requests answer 503, then it downloads.</summary>
+    public const string TransientMessageId = "om_demo_err_transient";
+    /// <summary>Its key.</summary>
+    public const string TransientKey = "file_v3_demo_transient";
+    /// <summary>Its name.</summary>
+    public const string TransientFileName = "retry-me.txt";
+    /// <summary>Its size.</summary>
+    public const long TransientSize = 4096;
+    /// <summary>Its seed.</summary>
+    public const long TransientSeed = 19;
+    /// <summary>How many requests for it answer HTTP 503 (empty body) before it is served, per emulator.</summary>
+    public const int TransientFailures = 2;
 
     private static readonly Lazy<byte[]> GradientPngBytes = new(() => Png.Encode(64, 64, (x, y) => ((byte)(x * 4), (byte)(y * 4), 160)));
     private static readonly Lazy<byte[]> CheckerPngBytes = new(() => Png.Encode(48, 32, (x, y) => ((x / 8) + (y / 8)) % 2 == 0 ? ((byte)240, (byte)240, (byte)240) : ((byte)30, (byte)90, (byte)200)));
@@ -249,6 +265,7 @@ public static class DemoData
                 Msg(RestrictedMessageId, "file", new JsonObject { ["file_key"] = RestrictedKey, ["file_name"] = "restricted.txt" }, chat: RestrictedChatId),
                 Msg(ExternalMessageId, "file", new JsonObject { ["file_key"] = ExternalKey, ["file_name"] = "external.txt" }, chat: ExternalChatId),
                 new FixtureMessage { MessageId = InvisibleMessageId, ChatId = ChatId, MsgType = "file", Content = new JsonObject { ["file_key"] = InvisibleKey, ["file_name"] = "hidden.txt" }, Visible = false },
+                Msg(TransientMessageId, "file", new JsonObject { ["file_key"] = TransientKey, ["file_name"] = TransientFileName }),
             ],
             Resources =
             [
@@ -268,12 +285,18 @@ public static class DemoData
                 Image(MergedImageMessageId, MergedImageKey, gradient),
                 File(MergedFileMessageId, MergedFileKey, MergedFileSeed, MergedFileSize, MergedFileName, "text/plain"),
                 WithError(NoAccessMessageId, NoAccessKey, 234002),
-                WithError(TooBigMessageId, TooBigKey, 234037),
+                File(TooBigMessageId, TooBigKey, 18, TooBigSize, "huge.iso"),
                 File(DeletedMessageId, DeletedKey, 13, 100, "gone.txt"),
                 File(NoBotMessageId, NoBotKey, 14, 100, "nobot.txt"),
                 File(RestrictedMessageId, RestrictedKey, 15, 100, "restricted.txt"),
                 File(ExternalMessageId, ExternalKey, 16, 100, "external.txt"),
                 File(InvisibleMessageId, InvisibleKey, 17, 100, "hidden.txt"),
+                File(TransientMessageId, TransientKey, TransientSeed, TransientSize, TransientFileName, "text/plain"),
+            ],
+            Faults =
+            [
+                // The transient error class (5xx): worth retrying, and a retry succeeds.
+                new FaultRule { FileKey = TransientKey, Kind = FaultKind.Status, StatusCode = 503, Count = TransientFailures },
             ],
         };
     }

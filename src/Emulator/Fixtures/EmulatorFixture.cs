@@ -28,6 +28,9 @@ public sealed class EmulatorFixture
     /// <summary>Fault rules active from the start (tests can add more through <see cref="LarkEmulator.Faults"/>).</summary>
     public IList<FaultRule> Faults { get; init; } = [];
 
+    /// <summary>Latency and bandwidth from the start; <see langword="null"/> for an unshaped network.</summary>
+    public FixtureNetwork? Network { get; init; }
+
     /// <summary>The JSON options the fixture format uses: camelCase names, camelCase enum strings.</summary>
     public static JsonSerializerOptions JsonOptions { get; } = new(JsonSerializerDefaults.Web)
     {
@@ -44,20 +47,40 @@ public sealed class EmulatorFixture
         JsonSerializer.Deserialize<EmulatorFixture>(json, JsonOptions)
         ?? throw new JsonException("The fixture is JSON null.");
 
-    /// <summary>Reads a fixture from a file. Relative resource paths are resolved against the file's folder.</summary>
+    /// <summary>
+    /// Reads a fixture from a file. Relative resource paths are resolved against the file's folder. The content is
+    /// not checked here: see <see cref="Validate"/>.
+    /// </summary>
+    /// <exception cref="JsonException">The text is not a valid fixture.</exception>
     public static EmulatorFixture Load(string path)
     {
         var fixture = FromJson(File.ReadAllText(path));
         var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        foreach (var resource in fixture.Resources)
+        foreach (var resource in fixture.Resources ?? [])
         {
-            if (resource.Path is { } p && !System.IO.Path.IsPathRooted(p))
+            // Null entries and lists are left for Validate to name.
+            if (resource?.Path is { } p && !System.IO.Path.IsPathRooted(p))
             {
                 resource.Path = System.IO.Path.Combine(folder, p);
             }
         }
 
         return fixture;
+    }
+
+    /// <summary>
+    /// Checks that the fixture can be served: ids and keys unique, every resource's message and every
+    /// <c>upperMessageId</c> present, enum values defined, sizes and counts not negative. <see cref="LarkEmulator.StartAsync"/>
+    /// calls it too.
+    /// </summary>
+    /// <exception cref="InvalidFixtureException">Something is wrong; the message names every offending entry.</exception>
+    public void Validate()
+    {
+        var problems = FixtureValidator.Problems(this);
+        if (problems.Count > 0)
+        {
+            throw new InvalidFixtureException(problems);
+        }
     }
 
     /// <summary>Writes the fixture as JSON.</summary>

@@ -10,6 +10,8 @@ internal sealed class FixtureIndex
 
     public FixtureIndex(EmulatorFixture fixture)
     {
+        // The lookups below assume unique ids; a bad fixture must fail with names, not an ArgumentException.
+        fixture.Validate();
         Fixture = fixture;
         Apps = fixture.Apps.ToDictionary(a => a.AppId, StringComparer.Ordinal);
         Users = fixture.Users.ToDictionary(u => u.OpenId, StringComparer.Ordinal);
@@ -22,9 +24,7 @@ internal sealed class FixtureIndex
             .Where(m => m.UpperMessageId is not null)
             .GroupBy(m => m.UpperMessageId!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<FixtureMessage>)[.. g], StringComparer.Ordinal);
-        Resources = fixture.Resources
-            .GroupBy(r => (r.MessageId, r.FileKey))
-            .ToDictionary(g => g.Key, g => g.First());
+        Resources = fixture.Resources.ToDictionary(r => (r.MessageId, r.FileKey));
     }
 
     public EmulatorFixture Fixture { get; }

@@ -16,9 +16,16 @@ internal sealed class EmulatorState
         Tokens = new TokenStore(options);
         RateLimiter = new RateLimiter(options.Time, options.RateLimit);
         Faults = new FaultSet();
+        // Copies: serving consumes counts, and the fixture stays as it was (another emulator may start from it).
         foreach (var rule in options.Fixture.Faults)
         {
-            Faults.Add(rule);
+            Faults.Add(rule.Copy());
+        }
+
+        if (options.Fixture.Network is { } network)
+        {
+            Faults.LatencyPerRequest = TimeSpan.FromMilliseconds(network.LatencyMs);
+            Faults.BandwidthBytesPerSecond = network.BandwidthBytesPerSecond;
         }
     }
 

@@ -27,7 +27,7 @@ public static class LarkError
     /// <summary>External (cross-tenant) chat.</summary>
     public const int ExternalChat = 234009;
 
-    /// <summary>Resource larger than 100 MB.</summary>
+    /// <summary>Resource larger than 100 MB (<see cref="Fixtures.FixtureResource.MaxSize"/>).</summary>
     public const int FileTooLarge = 234037;
 
     /// <summary>Restricted (secret / anti-leak) chat.</summary>

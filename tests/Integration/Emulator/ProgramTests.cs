@@ -101,6 +101,95 @@ public sealed partial class ProgramTests
     }
 
     [Fact]
+    public async Task Program_latency_and_bandwidth_flags_shape_every_answer_and_override_the_fixture()
+    {
+        var folder = Directory.CreateTempSubdirectory("lark-emulator-");
+        try
+        {
+            // The fixture asks for other numbers; the flags must win.
+            var fixture = DemoData.Fixture;
+            var shaped = new EmulatorFixture
+            {
+                Apps = fixture.Apps, Users = fixture.Users, Chats = fixture.Chats, Messages = fixture.Messages, Resources = fixture.Resources,
+                Network = new FixtureNetwork { LatencyMs = 1, BandwidthBytesPerSecond = 999_999_999 },
+            };
+            var fixturePath = Path.Combine(folder.FullName, "fixture.json");
+            await File.WriteAllTextAsync(fixturePath, shaped.ToJson());
+            using var process = Start("--data", fixturePath, "--no-rate-limit", "--latency", "300", "--bandwidth", "10000");
+            try
+            {
+                var port = await ReadPortAsync(process);
+                var summary = new List<string>();
+                while (await process.StandardOutput.ReadLineAsync() is { } line && !line.Contains("Ctrl-C", StringComparison.Ordinal))
+                {
+                    summary.Add(line);
+                }
+
+                Assert.Contains("  latency 300 ms per request; bandwidth 10000 bytes/s per connection", summary);
+                using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
+
+                // Lower bounds only: added delay cannot make an answer faster, so these cannot fail on a slow machine.
+                // The margins allow for timers firing a few ms early (millisecond truncation, a coarse tick).
+                var watch = Stopwatch.StartNew();
+                using var tokenResponse = await client.PostAsJsonAsync("open-apis/auth/v3/tenant_access_token/internal",
+                    new JsonObject { ["app_id"] = DemoData.AppId, ["app_secret"] = DemoData.AppSecret });
+                var token = (string)(await tokenResponse.Content.ReadFromJsonAsync<JsonObject>())!["tenant_access_token"]!;
+                Assert.True(watch.Elapsed >= TimeSpan.FromMilliseconds(270), $"token answered after {watch.Elapsed}");
+
+                watch.Restart();
+                using var request = new HttpRequestMessage(HttpMethod.Get,
+                    $"open-apis/im/v1/messages/{DemoData.SmallFileMessageId}/resources/{DemoData.SmallFileKey}?type=file");
+                request.Headers.Authorization = new("Bearer", token);
+                using var response = await client.SendAsync(request);
+                Assert.Equal(DemoData.SmallFileSize, (await response.Content.ReadAsByteArrayAsync()).Length);
+                // 300 ms latency, then 5 000 bytes at 10 000 bytes/s in 1 000-byte slices: the last leaves at 400 ms.
+                Assert.True(watch.Elapsed >= TimeSpan.FromMilliseconds(650), $"download took {watch.Elapsed}");
+            }
+            finally
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync();
+            }
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Program_refuses_a_bad_fixture_with_exit_code_2_naming_the_entry()
+    {
+        var folder = Directory.CreateTempSubdirectory("lark-emulator-");
+        try
+        {
+            var fixturePath = Path.Combine(folder.FullName, "bad.json");
+            await File.WriteAllTextAsync(fixturePath, """
+                {
+                  "chats": [ { "chatId": "oc_b" } ],
+                  "messages": [ { "messageId": "om_1", "chatId": "oc_b", "msgType": "file" }, { "messageId": "om_1", "chatId": "oc_b", "msgType": "file" } ],
+                  "resources": [ { "messageId": "om_2", "fileKey": "file_b", "seed": 1, "size": 10 } ]
+                }
+                """);
+            using var process = Start("--data", fixturePath);
+            var stderr = process.StandardError.ReadToEndAsync();
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+            await process.WaitForExitAsync(cts.Token);
+            Assert.Equal(2, process.ExitCode);
+            var error = await stderr;
+            Assert.Contains("messages[1]: messageId \"om_1\" is also messages[0]", error, StringComparison.Ordinal);
+            Assert.Contains("resources[0] (\"file_b\"): messageId \"om_2\" names no message", error, StringComparison.Ordinal);
+            Assert.DoesNotContain("Unhandled", error, StringComparison.Ordinal);
+            Assert.Equal("", await stdout);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Program_stops_cleanly_on_sigterm()
     {
         using var process = Start("--port", "0");
@@ -125,10 +214,14 @@ public sealed partial class ProgramTests
         }
     }
 
-    [Fact]
-    public async Task Program_rejects_unknown_arguments_with_exit_code_2()
+    [Theory]
+    [InlineData("--bogus")]
+    [InlineData("--latency", "-5")]
+    [InlineData("--latency")]
+    [InlineData("--bandwidth", "fast")]
+    public async Task Program_rejects_unknown_arguments_with_exit_code_2(params string[] args)
     {
-        using var process = Start("--bogus");
+        using var process = Start(args);
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         await process.WaitForExitAsync(cts.Token);
         Assert.Equal(2, process.ExitCode);
