@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The main job, end to end, with no Lark account: start the bundled Lark emulator with its demo data, then run the
-# real lark-cli against it: an image, a multi-chunk file with a Chinese name, and one error case.
+# real lark-cli against it: an image, a multi-chunk file with a Chinese name, a file whose first answers are 503
+# (retried with backoff), and one error case.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -41,6 +42,7 @@ run() {
 
 run im +messages-resources-download --message-id om_demo_image_0001 --file-key img_v3_demo_gradient --type image
 run im +messages-resources-download --message-id om_demo_file_large --file-key file_v3_demo_large --type file
+run im +messages-resources-download --message-id om_demo_err_transient --file-key file_v3_demo_transient --type file
 run im +messages-resources-download --message-id om_demo_err_noaccess --file-key file_v3_demo_noaccess --type file
 echo
 ls -la "$work/downloads"
