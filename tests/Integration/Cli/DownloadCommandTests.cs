@@ -105,6 +105,9 @@ public sealed class DownloadCommandTests : IAsyncLifetime
         Assert.Equal("validation", error["type"]!.GetValue<string>());
         Assert.Contains(reason, error["message"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Empty(_emulator.Requests);
+        // Nothing was resolved and there is no Lark code: left out, as the official CLI's omitempty does.
+        Assert.False(run.ErrorJson.ContainsKey("identity"));
+        Assert.False(error.AsObject().ContainsKey("code"));
     }
 
     [Fact]
