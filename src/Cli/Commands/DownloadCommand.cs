@@ -107,7 +107,15 @@ public static class DownloadCommand
             }
 
             view.Finish();
-            Envelope.Write(host.Out, Envelope.Success(settings.Identity, DownloadResultJson.From(result, message, key, type)), jq);
+            if (Envelope.TryWrite(host.Out, Envelope.Success(settings.Identity, DownloadResultJson.From(result, message, key, type)), jq) is { } jqError)
+            {
+                // The file is saved: a filter that fails on the result must not hide that, nor where it went.
+                throw new CliFailureException(CliFailure.Validation(
+                    $"the download succeeded (saved_path {result.SavedPath}, size_bytes {result.SizeBytes}), but --jq failed on the result: {jqError}",
+                    $"The file was saved at {result.SavedPath}; fix the --jq expression (the result is {{\"ok\",\"identity\",\"data\":{{\"saved_path\",\"size_bytes\",…}}}}). Running the command again now needs --overwrite, as the file exists."),
+                    settings.Identity);
+            }
+
             return 0;
         }
     }

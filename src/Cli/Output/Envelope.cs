@@ -45,18 +45,31 @@ public static class Envelope
     /// <summary>Writes a document, filtered by <paramref name="jq"/> when given (one result a line, scalars raw).</summary>
     public static void Write(TextWriter writer, JsonNode document, JqFilter? jq)
     {
+        if (TryWrite(writer, document, jq) is { } error)
+            throw new CliFailureException(CliFailure.Validation($"--jq failed: {error}", "Check the filter against the output shape: {\"ok\",\"identity\",\"data\":{…}}."));
+    }
+
+    /// <summary>
+    /// Like <see cref="Write"/>, but a filter that fails at run time is returned (nothing is written) instead of
+    /// thrown, for a caller whose side effect already happened and must say so.
+    /// </summary>
+    public static string? TryWrite(TextWriter writer, JsonNode document, JqFilter? jq)
+    {
         ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(document);
         if (jq is null)
         {
             writer.WriteLine(document.ToJsonString(Indented));
-            return;
+            return null;
         }
 
+        // Evaluated in full before anything is written: a failing filter prints no half result.
         var results = jq.Evaluate(document);
         if (!results.TryGetValue(out var values))
-            throw new CliFailureException(CliFailure.Validation($"--jq failed: {results.Error}", "Check the filter against the output shape: {\"ok\",\"identity\",\"data\":{…}}."));
+            return results.Error;
         foreach (var value in values)
             writer.WriteLine(JqOutput.Render(value));
+        return null;
     }
 
     /// <summary>Parses a <c>--jq</c> expression, refusing anything outside the supported subset (exit 2).</summary>
