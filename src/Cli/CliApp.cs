@@ -44,6 +44,19 @@ public static class CliApp
             WriteFailure(host, null, null, CliFailure.From(e));
             return CliFailure.From(e).ExitCode;
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            var cancelled = new CliFailure(Resources.Rules.Download.FailureKind.Cancelled, "cancelled", "Run the command again to continue.");
+            WriteFailure(host, null, null, cancelled);
+            return cancelled.ExitCode;
+        }
+        catch (Exception e)
+        {
+            // The last resort: whatever escaped is still reported as the envelope, never as a stack trace.
+            var failure = UnexpectedFailure.From(e);
+            WriteFailure(host, null, null, failure);
+            return failure.ExitCode;
+        }
     }
 
     /// <summary>Writes a failure envelope to standard error.</summary>
