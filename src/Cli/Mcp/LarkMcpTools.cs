@@ -63,7 +63,7 @@ public sealed class LarkMcpTools
 
     private async Task<CallToolResult> ListAsync(ToolArguments arguments, CancellationToken cancellationToken)
     {
-        var id = Valid(MessageId.Parse(arguments.Required("message_id")), "message_id");
+        var id = Valid(MessageId.Parse(arguments.Required("message_id")));
         var listing = await _messages.ListAsync(id.Value, cancellationToken);
         return ToolResults.Success(ListingJson(listing));
     }
@@ -71,12 +71,12 @@ public sealed class LarkMcpTools
     private async Task<CallToolResult> DownloadAsync(McpServer server, ProgressToken? progressToken, ToolArguments arguments, CancellationToken cancellationToken)
     {
         // Everything that can be refused is refused before any request.
-        var message = Valid(MessageId.Parse(arguments.Required("message_id")), "message_id");
-        var key = Valid(FileKey.Parse(arguments.Required("file_key")), "file_key");
-        var type = Valid(ResourceTypes.Parse(arguments.Required("type")), "type");
+        var message = Valid(MessageId.Parse(arguments.Required("message_id")));
+        var key = Valid(FileKey.Parse(arguments.Required("file_key")));
+        var type = Valid(ResourceTypes.Parse(arguments.Required("type")));
         var output = arguments.String("output");
         if (output is not null)
-            Valid(OutputPath.Parse(output), "output");
+            Valid(OutputPath.Parse(output));
         var overwrite = arguments.Flag("overwrite");
 
         try
@@ -156,6 +156,6 @@ public sealed class LarkMcpTools
         return node;
     }
 
-    private static T Valid<T>(Resources.Rules.Result<T> result, string argument) =>
-        result.TryGetValue(out var value) ? value : throw new ToolInputException(result.Error!.Replace($"--{argument.Replace('_', '-')}", argument, StringComparison.Ordinal));
+    private static T Valid<T>(Resources.Rules.Result<T> result) =>
+        result.TryGetValue(out var value) ? value : throw new ToolInputException(result.Error!);
 }
