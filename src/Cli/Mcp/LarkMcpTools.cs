@@ -59,6 +59,16 @@ public sealed class LarkMcpTools
             // The client cancelled the call: it expects no answer.
             throw new OperationCanceledException(e.Message, e, cancellationToken);
         }
+        catch (CliFailureException e)
+        {
+            // From the CLI's token source: a refresh lock that timed out, a store entry that cannot be decrypted…
+            return ToolResults.Failure(e.Failure);
+        }
+        catch (Exception e) when (e is not (OperationCanceledException or McpException))
+        {
+            // Reading the image back, or anything unforeseen: still a classified tool error, not a protocol failure.
+            return ToolResults.Failure(UnexpectedFailure.From(e));
+        }
     }
 
     private async Task<CallToolResult> ListAsync(ToolArguments arguments, CancellationToken cancellationToken)

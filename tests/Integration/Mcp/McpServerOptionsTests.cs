@@ -1,0 +1,52 @@
+using Lark.Emulator.Fixtures;
+using Lark.Resources.Integration.Cli;
+
+namespace Lark.Resources.Integration.Mcp;
+
+/// <summary><c>lark-cli mcp</c> started with its options: identity, profile, download directory, inline limit.</summary>
+public sealed class McpServerOptionsTests
+{
+    private static Dictionary<string, object?> Args(string messageId, string key, string type) =>
+        new() { ["message_id"] = messageId, ["file_key"] = key, ["type"] = type };
+
+    /// <summary>config.json with a first app that cannot work and the demo app, its secret in the store.</summary>
+    private static void TwoApps(McpServerProcess server, string demoUsers = "")
+    {
+        OfficialStore.Write(server.StoreDir, $"appsecret:{DemoData.AppId}", DemoData.AppSecret);
+        Directory.CreateDirectory(server.ConfigDir);
+        File.WriteAllText(Path.Join(server.ConfigDir, "config.json"), $$"""
+            { "currentApp": "other", "apps": [
+                { "name": "other", "appId": "cli_other0000001", "appSecret": "not-the-secret", "brand": "feishu" },
+                { "name": "demo", "appId": "{{DemoData.AppId}}", "appSecret": { "source": "keychain", "id": "appsecret:{{DemoData.AppId}}" }, "brand": "feishu",
+                  "users": [{{demoUsers}}] } ] }
+            """);
+    }
+
+    [Fact]
+    public async Task A_login_that_cannot_be_read_at_refresh_time_is_a_tool_error_with_the_classification_and_hint()
+    {
+        await using var server = await McpServerProcess.StartAsync(["--as", "user"], (s, env) =>
+        {
+            env["LARKSUITE_CLI_APP_ID"] = null;
+            env["LARKSUITE_CLI_APP_SECRET"] = null;
+            TwoApps(s, $$"""{ "userOpenId": "{{DemoData.UserOpenId}}", "userName": "x" }""");
+            File.WriteAllText(Path.Join(s.ConfigDir, "config.json"), File.ReadAllText(Path.Join(s.ConfigDir, "config.json")).Replace("\"currentApp\": \"other\"", "\"currentApp\": \"demo\"", StringComparison.Ordinal));
+            var now = DateTimeOffset.UtcNow;
+            // Valid at start-up, but inside the five minutes before expiry: the first call refreshes, under the lock.
+            OfficialStore.Write(s.StoreDir, $"{DemoData.AppId}:{DemoData.UserOpenId}",
+                OfficialStore.Login(DemoData.AppId, DemoData.UserOpenId, "u-soon-expired-01", "ur-refresh-01", now.AddMinutes(2), now.AddDays(1), "im:message:readonly", now.AddDays(-1)));
+        });
+        Assert.Contains(server.ErrorLines, l => l.Contains("as user", StringComparison.Ordinal));
+        // Another program damaged the entry after the server started.
+        await File.WriteAllBytesAsync(OfficialStore.EntryPath(server.StoreDir, $"{DemoData.AppId}:{DemoData.UserOpenId}"), new byte[64]);
+
+        var result = await server.Client.CallToolAsync("download_message_resource", Args(DemoData.SmallFileMessageId, DemoData.SmallFileKey, "file"));
+
+        Assert.True(result.IsError);
+        var error = result.Json()["error"]!;
+        Assert.Equal("config", error.Str("type"));
+        Assert.Contains("cannot be decrypted", error.Str("message"), StringComparison.Ordinal);
+        Assert.Contains("auth login", error.Str("hint"), StringComparison.Ordinal);
+        Assert.Equal(0, server.ResourceRequests(DemoData.SmallFileKey));
+    }
+}
