@@ -1,5 +1,7 @@
 using Lark.Emulator.Fixtures;
 using Lark.Resources.Integration.Cli;
+using Lark.Resources.Integration.Support;
+using ModelContextProtocol.Protocol;
 
 namespace Lark.Resources.Integration.Mcp;
 
@@ -20,6 +22,55 @@ public sealed class McpServerOptionsTests
                 { "name": "demo", "appId": "{{DemoData.AppId}}", "appSecret": { "source": "keychain", "id": "appsecret:{{DemoData.AppId}}" }, "brand": "feishu",
                   "users": [{{demoUsers}}] } ] }
             """);
+    }
+
+    [Fact]
+    public async Task As_user_downloads_with_the_user_token_even_when_the_default_is_bot()
+    {
+        string? access = null;
+        await using var server = await McpServerProcess.StartAsync(["--as", "user"], (s, env) =>
+        {
+            access = EmulatorTokens.UserAsync(s.Emulator).GetAwaiter().GetResult().Access;
+            env["LARKSUITE_CLI_USER_ACCESS_TOKEN"] = access;
+            env["LARKSUITE_CLI_DEFAULT_AS"] = "bot";
+        });
+
+        var json = (await server.Client.CallToolAsync("download_message_resource", Args(DemoData.SmallFileMessageId, DemoData.SmallFileKey, "file"))).Ok();
+
+        Assert.Equal("user", json.Str("identity"));
+        Assert.All(server.Emulator.Requests.Where(r => r.Path.Contains("/resources/", StringComparison.Ordinal)), r => Assert.Equal("Bearer " + access, r.Authorization));
+        Assert.Contains(server.ErrorLines, l => l.Contains("serving MCP on stdio as user", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Profile_selects_the_app_from_config_json()
+    {
+        await using var server = await McpServerProcess.StartAsync(["--profile", "demo"], (s, env) =>
+        {
+            env["LARKSUITE_CLI_APP_ID"] = null;
+            env["LARKSUITE_CLI_APP_SECRET"] = null;
+            TwoApps(s);
+        });
+
+        var json = (await server.Client.CallToolAsync("download_message_resource", Args(DemoData.SmallFileMessageId, DemoData.SmallFileKey, "file"))).Ok();
+
+        Assert.Equal(DemoData.SmallFileSize, json["size_bytes"]!.GetValue<long>());
+        Assert.Equal("bot", json.Str("identity"));
+    }
+
+    [Fact]
+    public async Task Download_dir_holds_the_downloads_and_an_image_over_the_inline_limit_is_not_inlined()
+    {
+        await using var server = await McpServerProcess.StartAsync(["--download-dir", "out/dl", "--inline-image-max-bytes", "100"]);
+
+        var result = await server.Client.CallToolAsync("download_message_resource", Args(DemoData.ImageMessageId, DemoData.ImageKey, "image"));
+
+        var json = result.Ok();
+        Assert.True(json["size_bytes"]!.GetValue<long>() > 100);
+        Assert.Equal(Path.Join(server.WorkingDirectory.Path, "out", "dl", DemoData.ImageKey + ".png"), json.Str("saved_path"));
+        Assert.Equal(Expected.Sha(DemoData.GradientPng.Span), Expected.FileSha(json.Str("saved_path")));
+        Assert.Empty(result.Content.OfType<ImageContentBlock>());
+        Assert.False(Directory.Exists(server.DownloadDirectory));
     }
 
     [Fact]
