@@ -73,6 +73,7 @@ public sealed class LarkMcpTools
 
     private async Task<CallToolResult> ListAsync(ToolArguments arguments, CancellationToken cancellationToken)
     {
+        arguments.OnlyKnown(McpToolNames.ListMessageResources, "message_id");
         var id = Valid(MessageId.Parse(arguments.Required("message_id")));
         var listing = await _messages.ListAsync(id.Value, cancellationToken);
         return ToolResults.Success(ListingJson(listing));
@@ -81,6 +82,7 @@ public sealed class LarkMcpTools
     private async Task<CallToolResult> DownloadAsync(McpServer server, ProgressToken? progressToken, ToolArguments arguments, CancellationToken cancellationToken)
     {
         // Everything that can be refused is refused before any request.
+        arguments.OnlyKnown(McpToolNames.DownloadMessageResource, "message_id", "file_key", "type", "output", "overwrite");
         var message = Valid(MessageId.Parse(arguments.Required("message_id")));
         var key = Valid(FileKey.Parse(arguments.Required("file_key")));
         var type = Valid(ResourceTypes.Parse(arguments.Required("type")));

@@ -98,6 +98,25 @@ public sealed class McpDownloadTests(McpServerProcess server) : IClassFixture<Mc
         Assert.Equal(DemoData.MergeForwardMessageId, json.Str("message_id"));
     }
 
+    [Fact]
+    public async Task Unknown_arguments_are_refused_by_name_before_any_request()
+    {
+        var before = server.ResourceRequests(DemoData.SmallFileKey);
+        var args = Args(DemoData.SmallFileMessageId, DemoData.SmallFileKey, "file", "unknown/notes.pdf");
+        args["override"] = true;
+        args["dir"] = "/tmp";
+
+        var result = await server.Client.CallToolAsync("download_message_resource", args);
+
+        Assert.True(result.IsError);
+        var error = result.Json()["error"]!;
+        Assert.Equal("validation", error.Str("type"));
+        Assert.Contains("\"dir\", \"override\"", error.Str("message"), StringComparison.Ordinal);
+        Assert.Contains("overwrite", error.Str("message"), StringComparison.Ordinal);
+        Assert.Equal(before, server.ResourceRequests(DemoData.SmallFileKey));
+        Assert.False(Directory.Exists(Path.Join(server.DownloadDirectory, "unknown")));
+    }
+
     [Theory]
     [InlineData("../x")]
     [InlineData("a/../../x")]
