@@ -16,7 +16,7 @@ public sealed class GlobalOptions
     /// <summary><c>--profile NAME</c>.</summary>
     public Option<string?> Profile { get; } = new("--profile")
     {
-        Description = "The app to use from config.json, by name or app id. Default: currentApp, else the first app.",
+        Description = "The app to use from config.json, by name or app id; it wins over LARKSUITE_CLI_APP_ID. Default: the environment's app, else currentApp, else the first app.",
         HelpName = "name",
         Recursive = true,
     };
