@@ -65,6 +65,9 @@ public static class DownloadCommand
             throw new CliFailureException(CliFailure.Validation($"--as \"{asFlag}\" is not an identity", "Use --as user or --as bot."));
 
         var settings = SettingsResolver.Resolve(host, parsed.GetValue(globals.Profile), asFlag);
+        // Strict mode overriding --as is not silent; stderr keeps stdout the JSON result alone.
+        if (settings.IdentityNote is { } note)
+            await host.Error.WriteLineAsync($"lark-cli: note: {note}");
         if (inputs.DryRun)
         {
             Envelope.Write(host.Out, DryRun(message, key, type, inputs.Output, settings.Identity), jq);

@@ -70,6 +70,8 @@ public static class McpCommand
         {
             var directory = Path.GetFullPath(downloadDir ?? McpServerSettings.DefaultDownloadDirectoryName, host.WorkingDirectory);
             var server = new McpServerSettings(directory, inlineMax, settings.Identity);
+            if (settings.IdentityNote is { } note)
+                await host.Error.WriteLineAsync($"lark-cli mcp: note: {note}");
             await host.Error.WriteLineAsync($"lark-cli mcp: serving MCP on stdio as {settings.Identity} ({settings.OpenBase.Host}); downloads go to {directory}");
             await LarkMcpServer.RunStdioAsync(client, server, cancellationToken);
             return 0;

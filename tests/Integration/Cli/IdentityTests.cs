@@ -80,6 +80,24 @@ public sealed class IdentityTests
     }
 
     [Fact]
+    public async Task Strict_mode_overriding_as_during_a_download_says_so_once_on_stderr()
+    {
+        await using var h = await CliHarness.StartAsync();
+        h.ConfigureDemoApp();
+        h.Environment["LARKSUITE_CLI_STRICT_MODE"] = "bot";
+
+        var run = await h.RunAsync(CliHarness.Download("--as", "user", "-q", ".identity"));
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Equal("bot\n", run.Out.ReplaceLineEndings("\n"));
+        Assert.Single(run.Error.Split('\n'), l => l.Contains("strict mode allows only --as bot; --as user was ignored", StringComparison.Ordinal));
+
+        var agreeing = await h.RunAsync(CliHarness.Download("--as", "bot", "--output", "again.pdf"));
+        Assert.True(agreeing.ExitCode == 0, agreeing.Error);
+        Assert.DoesNotContain("strict mode", agreeing.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Strict_mode_from_the_config_file_app_or_top_level_overrides_as()
     {
         await using var h = await CliHarness.StartAsync();

@@ -39,7 +39,19 @@ public sealed class McpServerOptionsTests
 
         Assert.Equal("user", json.Str("identity"));
         Assert.All(server.Emulator.Requests.Where(r => r.Path.Contains("/resources/", StringComparison.Ordinal)), r => Assert.Equal("Bearer " + access, r.Authorization));
-        Assert.Contains(server.ErrorLines, l => l.Contains("serving MCP on stdio as user", StringComparison.Ordinal));
+        await Eventually.TrueAsync(() => server.ErrorLines.Any(l => l.Contains("serving MCP on stdio as user", StringComparison.Ordinal)), "the start-up line as user");
+    }
+
+    [Fact]
+    public async Task Strict_mode_overriding_as_is_noted_on_stderr_and_the_tools_use_the_strict_identity()
+    {
+        await using var server = await McpServerProcess.StartAsync(["--as", "user"], (_, env) => env["LARKSUITE_CLI_STRICT_MODE"] = "bot");
+
+        var json = (await server.Client.CallToolAsync("download_message_resource", Args(DemoData.SmallFileMessageId, DemoData.SmallFileKey, "file"))).Ok();
+
+        Assert.Equal("bot", json.Str("identity"));
+        await Eventually.TrueAsync(() => server.ErrorLines.Any(l => l.Contains("serving MCP on stdio as bot", StringComparison.Ordinal)), "the start-up line, after the note");
+        Assert.Single(server.ErrorLines, l => l.Contains("strict mode allows only --as bot; --as user was ignored", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -87,7 +99,7 @@ public sealed class McpServerOptionsTests
             OfficialStore.Write(s.StoreDir, $"{DemoData.AppId}:{DemoData.UserOpenId}",
                 OfficialStore.Login(DemoData.AppId, DemoData.UserOpenId, "u-soon-expired-01", "ur-refresh-01", now.AddMinutes(2), now.AddDays(1), "im:message:readonly", now.AddDays(-1)));
         });
-        Assert.Contains(server.ErrorLines, l => l.Contains("as user", StringComparison.Ordinal));
+        await Eventually.TrueAsync(() => server.ErrorLines.Any(l => l.Contains("serving MCP on stdio as user", StringComparison.Ordinal)), "the start-up line as user");
         // Another program damaged the entry after the server started.
         await File.WriteAllBytesAsync(OfficialStore.EntryPath(server.StoreDir, $"{DemoData.AppId}:{DemoData.UserOpenId}"), new byte[64]);
 
