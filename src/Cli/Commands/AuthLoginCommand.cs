@@ -27,11 +27,13 @@ public static class AuthLoginCommand
         var json = new Option<bool>("--json") { Description = "Write events as JSON lines on stdout (verification, pending, slow_down, authorized) instead of one result envelope." };
         var noWait = new Option<bool>("--no-wait") { Description = "Start the login, print {verification_url, device_code, expires_in, hint} and exit at once (for agents); finish it later with --device-code." };
         var deviceCode = new Option<string?>("--device-code") { Description = "Resume a login started with --no-wait: poll until the user approves it.", HelpName = "code" };
-        var command = new Command("login", """
+        var command = new Command("login", $"""
             Log a user in with the OAuth device flow: open the URL shown on stderr, confirm the code, and the login (access
             and refresh tokens) is stored encrypted under <app id>:<user open id>, and the user is added to the app's users
             in config.json — where the official CLI keeps them. Polls at the server's interval (5 s slower after
             slow_down, at most 60 s) and stops when the login is denied or expires.
+
+            {CommandSupport.StoreNote}
 
             Examples:
               lark-cli auth login --scope "im:message:readonly"
@@ -41,6 +43,7 @@ public static class AuthLoginCommand
         {
             scope, json, noWait, deviceCode,
         };
+        GlobalOptions.AddTo(command, globals.Profile, globals.Jq);
         command.SetAction((parsed, cancellationToken) => RunAsync(host, globals, parsed, parsed.GetValue(scope), parsed.GetValue(json), parsed.GetValue(noWait), parsed.GetValue(deviceCode), cancellationToken));
         return command;
     }

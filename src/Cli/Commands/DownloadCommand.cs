@@ -41,6 +41,7 @@ public static class DownloadCommand
         {
             messageId, fileKey, type, output, dryRun, overwrite, concurrency,
         };
+        GlobalOptions.AddTo(command, globals.As, globals.Profile, globals.Jq);
         command.SetAction((parsed, cancellationToken) => RunAsync(host, globals, parsed, new Inputs(
             parsed.GetValue(messageId)!, parsed.GetValue(fileKey)!, parsed.GetValue(type)!, parsed.GetValue(output),
             parsed.GetValue(dryRun), parsed.GetValue(overwrite), parsed.GetValue(concurrency)), cancellationToken));

@@ -34,12 +34,16 @@ public static class McpCommand
             type, output?, overwrite?). Uses the same configuration and identity (--as, --profile) as every command;
             logs go to stderr only.
 
-            Example agent configuration:
-              {"mcpServers":{"lark":{"command":"lark-cli","args":["mcp","--download-dir","/data/lark"]}}}
+            Example:
+              lark-cli mcp --download-dir /data/lark --as bot
+
+            The same in an agent host's configuration:
+              {"mcpServers":{"lark":{"command":"lark-cli","args":["mcp","--download-dir","/data/lark","--as","bot"]}}}
             """)
         {
             downloadDir, inlineMax,
         };
+        GlobalOptions.AddTo(command, globals.As, globals.Profile);
         command.SetAction((parsed, cancellationToken) => RunAsync(host, globals, parsed, parsed.GetValue(downloadDir), parsed.GetValue(inlineMax), cancellationToken));
         return command;
     }
