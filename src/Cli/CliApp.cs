@@ -19,7 +19,7 @@ public static class CliApp
         if (parsed.Errors.Count > 0 && parsed.Action is null or System.CommandLine.Invocation.ParseErrorAction)
         {
             var message = string.Join(" ", parsed.Errors.Select(e => e.Message));
-            WriteFailure(host, null, parsed.GetValue(globals.Jq), CliFailure.Validation(message, $"See {CommandName(parsed)} --help."));
+            WriteFailure(host, null, null, CliFailure.Validation(message, $"See {CommandName(parsed)} --help."));
             return 2;
         }
 
@@ -44,6 +44,19 @@ public static class CliApp
             WriteFailure(host, null, null, CliFailure.From(e));
             return CliFailure.From(e).ExitCode;
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            var cancelled = new CliFailure(Resources.Rules.Download.FailureKind.Cancelled, "cancelled", "Run the command again to continue.");
+            WriteFailure(host, null, null, cancelled);
+            return cancelled.ExitCode;
+        }
+        catch (Exception e)
+        {
+            // The last resort: whatever escaped is still reported as the envelope, never as a stack trace.
+            var failure = UnexpectedFailure.From(e);
+            WriteFailure(host, null, null, failure);
+            return failure.ExitCode;
+        }
     }
 
     /// <summary>Writes a failure envelope to standard error.</summary>
@@ -56,17 +69,43 @@ public static class CliApp
 
     private static RootCommand BuildRoot(CliHost host, GlobalOptions globals)
     {
-        var root = new RootCommand("lark-cli: download images and files from Lark (Feishu) messages, resumably and safely. A drop-in for the official CLI's im +messages-resources-download.");
-        globals.AddTo(root);
-        var im = new Command("im", "Instant messaging: message resources.");
+        var root = new RootCommand($"""
+            lark-cli: download images and files from Lark (Feishu) messages, resumably and safely. A drop-in for the
+            official CLI's im +messages-resources-download: the same flags, environment, config.json and JSON output.
+
+            {CommandSupport.StoreNote}
+
+            Examples:
+              lark-cli im +messages-resources-download --message-id om_xxx --file-key img_v3_xxx --type image
+              printf '%s' "$SECRET" | lark-cli config init --app-id cli_a1b2c3 --app-secret-stdin
+              lark-cli mcp --download-dir ./lark-downloads
+            """);
+        var im = new Command("im", """
+            Instant messaging: download the images and files of messages.
+
+            Example:
+              lark-cli im +messages-resources-download --message-id om_xxx --file-key file_v3_xxx --type file --output ./report.pdf
+            """);
         im.Add(DownloadCommand.Create(host, globals));
         root.Add(im);
-        root.Add(new Command("config", "Configure the app (id, secret, brand) in config.json and the credential store, shared with the official CLI.")
+        root.Add(new Command("config", """
+            Configure the app (id, secret, brand) in config.json and the credential store, in the official CLI's formats.
+
+            Examples:
+              printf '%s' "$SECRET" | lark-cli config init --app-id cli_a1b2c3 --app-secret-stdin --name work
+              lark-cli config show
+            """)
         {
             ConfigInitCommand.Create(host, globals),
             ConfigShowCommand.Create(host, globals),
         });
-        root.Add(new Command("auth", "User logins: the OAuth device flow, stored where the official CLI stores them.")
+        root.Add(new Command("auth", """
+            User logins: the OAuth device flow, stored where the official CLI stores them.
+
+            Examples:
+              lark-cli auth login --scope "im:message:readonly"
+              lark-cli auth status
+            """)
         {
             AuthLoginCommand.Create(host, globals),
             AuthStatusCommand.Create(host, globals),

@@ -2,7 +2,11 @@ using System.CommandLine;
 
 namespace Lark.Cli;
 
-/// <summary>Options every command takes, as in the official CLI.</summary>
+/// <summary>
+/// The options the official CLI's commands share (<c>--as</c>, <c>--profile</c>, <c>--jq</c>). Each command takes only
+/// those that mean something to it (<c>mcp</c> prints no JSON to filter; <c>config init</c> uses no identity), so a
+/// misplaced one is refused instead of silently ignored.
+/// </summary>
 public sealed class GlobalOptions
 {
     /// <summary><c>--as user|bot</c>.</summary>
@@ -10,15 +14,13 @@ public sealed class GlobalOptions
     {
         Description = "Identity to call the API as: user (a logged-in user) or bot (the app). Default: strict mode, then defaultAs, then user when a user login exists, else bot.",
         HelpName = "user|bot",
-        Recursive = true,
     };
 
     /// <summary><c>--profile NAME</c>.</summary>
     public Option<string?> Profile { get; } = new("--profile")
     {
-        Description = "The app to use from config.json, by name or app id. Default: currentApp, else the first app.",
+        Description = "The app to use from config.json, by name or app id; it wins over LARKSUITE_CLI_APP_ID. Default: the environment's app, else currentApp, else the first app.",
         HelpName = "name",
-        Recursive = true,
     };
 
     /// <summary><c>--jq EXPR</c> / <c>-q EXPR</c>.</summary>
@@ -26,15 +28,14 @@ public sealed class GlobalOptions
     {
         Description = "Filter the JSON result with a jq expression, e.g. -q .data.saved_path. Supported: paths (.a.b, .a[0], .a[]), |, ',', length, keys, select(...), comparisons, and/or/not.",
         HelpName = "expr",
-        Recursive = true,
     };
 
-    /// <summary>Adds the options to the root command.</summary>
-    public void AddTo(Command root)
+    /// <summary>Adds the shared <paramref name="options"/> a command reads to <paramref name="command"/>.</summary>
+    public static void AddTo(Command command, params Option[] options)
     {
-        ArgumentNullException.ThrowIfNull(root);
-        root.Add(As);
-        root.Add(Profile);
-        root.Add(Jq);
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(options);
+        foreach (var option in options)
+            command.Add(option);
     }
 }

@@ -27,11 +27,13 @@ public static class AuthLoginCommand
         var json = new Option<bool>("--json") { Description = "Write events as JSON lines on stdout (verification, pending, slow_down, authorized) instead of one result envelope." };
         var noWait = new Option<bool>("--no-wait") { Description = "Start the login, print {verification_url, device_code, expires_in, hint} and exit at once (for agents); finish it later with --device-code." };
         var deviceCode = new Option<string?>("--device-code") { Description = "Resume a login started with --no-wait: poll until the user approves it.", HelpName = "code" };
-        var command = new Command("login", """
+        var command = new Command("login", $"""
             Log a user in with the OAuth device flow: open the URL shown on stderr, confirm the code, and the login (access
             and refresh tokens) is stored encrypted under <app id>:<user open id>, and the user is added to the app's users
             in config.json — where the official CLI keeps them. Polls at the server's interval (5 s slower after
             slow_down, at most 60 s) and stops when the login is denied or expires.
+
+            {CommandSupport.StoreNote}
 
             Examples:
               lark-cli auth login --scope "im:message:readonly"
@@ -41,6 +43,7 @@ public static class AuthLoginCommand
         {
             scope, json, noWait, deviceCode,
         };
+        GlobalOptions.AddTo(command, globals.Profile, globals.Jq);
         command.SetAction((parsed, cancellationToken) => RunAsync(host, globals, parsed, parsed.GetValue(scope), parsed.GetValue(json), parsed.GetValue(noWait), parsed.GetValue(deviceCode), cancellationToken));
         return command;
     }
@@ -95,7 +98,7 @@ public static class AuthLoginCommand
             var events = new PollEvents(host, json, interval);
             var tokens = await flow.WaitAsync(code, interval, deadline, events, cancellationToken);
             var user = await flow.GetUserAsync(tokens.AccessToken, cancellationToken);
-            Save(settings, appId, user, tokens, host.Time);
+            var storedSecret = Save(settings, appId, appSecret, user, tokens, host.Time);
             var data = new JsonObject
             {
                 ["app_id"] = appId,
@@ -105,6 +108,12 @@ public static class AuthLoginCommand
                 ["expires_at"] = CommandSupport.Time(tokens.ExpiresAt),
                 ["refresh_expires_at"] = tokens.RefreshExpiresAt is { } r ? CommandSupport.Time(r) : null,
             };
+            if (storedSecret is not null)
+            {
+                data["app_secret"] = new JsonObject { ["stored_in"] = "keychain", ["account"] = storedSecret };
+                host.Error.WriteLine($"The app {appId} came from the environment: its secret is now in the credential store ({storedSecret}) and config.json refers to it, so the login keeps working without LARKSUITE_CLI_APP_ID and LARKSUITE_CLI_APP_SECRET.");
+            }
+
             if (json)
             {
                 data["event"] = "authorized";
@@ -123,17 +132,30 @@ public static class AuthLoginCommand
         }
     }
 
-    private static void Save(CliSettings settings, string appId, LarkUserInfo user, UserTokens tokens, TimeProvider time)
+    // Returns the store account the app secret was saved under, when this login had to save it.
+    private static string? Save(CliSettings settings, string appId, string appSecret, LarkUserInfo user, UserTokens tokens, TimeProvider time)
     {
         var paths = settings.Paths!;
-        var store = new StoredUserTokenStore(new CredentialStore(paths.StoreDirectory), appId, user.OpenId, paths.LocksDirectory, time);
+        var credentials = new CredentialStore(paths.StoreDirectory);
+        var store = new StoredUserTokenStore(credentials, appId, user.OpenId, paths.LocksDirectory, time);
         store.Save(new StoredUserLogin(user.OpenId, appId, tokens, time.GetUtcNow()));
         var config = ConfigFile.Load(paths.ConfigFile);
         var app = config.GetOrAddApp(appId);
         if (app.Brand is null)
             app.Brand = settings.Brand == Resources.Rules.Identifiers.LarkBrand.Lark ? "lark" : "feishu";
+        string? storedSecret = null;
+        if (app.Secret is null && settings.AppFromEnvironment)
+        {
+            // An entry without its secret breaks once the environment is gone (a refresh needs it): keep it where
+            // config init keeps it, as the official keychain reference. The device flow just proved it right.
+            storedSecret = CredentialStore.AppSecretAccount(appId);
+            credentials.Set(storedSecret, appSecret);
+            app.Secret = SecretReference.ForKeychain(appId);
+        }
+
         app.PutFirstUser(new ConfigUser(user.OpenId, user.Name));
         config.Save();
+        return storedSecret;
     }
 
     private static JsonObject NoWait(DeviceAuthorization authorization) => new()

@@ -25,6 +25,7 @@ public static class AuthLogoutCommand
         {
             user,
         };
+        GlobalOptions.AddTo(command, globals.Profile, globals.Jq);
         command.SetAction((parsed, _) =>
         {
             var jq = Envelope.ParseJq(parsed.GetValue(globals.Jq));

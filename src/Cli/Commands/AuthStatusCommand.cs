@@ -21,6 +21,7 @@ public static class AuthStatusCommand
             Example:
               lark-cli auth status -q '.data.users[0].access_token_valid'
             """);
+        GlobalOptions.AddTo(command, globals.As, globals.Profile, globals.Jq);
         command.SetAction((parsed, _) =>
         {
             var jq = Envelope.ParseJq(parsed.GetValue(globals.Jq));

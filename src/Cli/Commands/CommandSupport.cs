@@ -11,6 +11,13 @@ namespace Lark.Cli.Commands;
 /// <summary>What the config and auth commands share: an API client for the resolved hosts, JSON lines, time text.</summary>
 internal static class CommandSupport
 {
+    /// <summary>For <c>--help</c>: on Linux the store is the official CLI's; elsewhere it cannot be shared (README: "Where the store cannot be shared").</summary>
+    public const string StoreNote = """
+        The credential store is shared with the official CLI on Linux only. On macOS and Windows the official CLI keeps
+        app secrets and logins in the system keychain, which lark-cli does not use: there, run config init and auth login
+        again (or pass the app through LARKSUITE_CLI_APP_ID and LARKSUITE_CLI_APP_SECRET). config.json is shared everywhere.
+        """;
+
     private static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>A JSON API client for the settings' hosts on the host's clock and HTTP handler.</summary>

@@ -19,11 +19,13 @@ public static class ConfigInitCommand
         var secretStdin = new Option<bool>("--app-secret-stdin") { Description = "Read the app secret from standard input (one line; surrounding whitespace is dropped). Without it, a terminal is prompted with echo off; a pipe is refused." };
         var brand = new Option<string>("--brand") { Description = "feishu (open.feishu.cn, the default) or lark (open.larksuite.com).", DefaultValueFactory = _ => "feishu", HelpName = "feishu|lark" };
         var name = new Option<string?>("--name") { Description = "A profile name to select the app with --profile. Default: keep the app's name, else none (the app id works too).", HelpName = "name" };
-        var command = new Command("init", """
+        var command = new Command("init", $"""
             Configure an app: the secret goes to the encrypted credential store (<data dir>/lark-cli/appsecret_<app id>.enc),
             and config.json gets a keychain reference to it, the brand, and currentApp pointing at the app. The same files
             and format as the official CLI, so either program can read them. Nothing is sent to Lark; the secret is never
             printed.
+
+            {CommandSupport.StoreNote}
 
             Example:
               printf '%s' "$SECRET" | lark-cli config init --app-id cli_a1b2c3 --app-secret-stdin --brand feishu --name work
@@ -31,6 +33,7 @@ public static class ConfigInitCommand
         {
             appId, secretStdin, brand, name,
         };
+        GlobalOptions.AddTo(command, globals.Jq);
         command.SetAction((parsed, _) =>
         {
             var jq = Envelope.ParseJq(parsed.GetValue(globals.Jq));

@@ -25,6 +25,7 @@ public static class ConfigShowCommand
             Example:
               lark-cli config show --profile work -q .data.identity
             """);
+        GlobalOptions.AddTo(command, globals.As, globals.Profile, globals.Jq);
         command.SetAction((parsed, _) =>
         {
             var jq = Envelope.ParseJq(parsed.GetValue(globals.Jq));

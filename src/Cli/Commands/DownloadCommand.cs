@@ -41,6 +41,7 @@ public static class DownloadCommand
         {
             messageId, fileKey, type, output, dryRun, overwrite, concurrency,
         };
+        GlobalOptions.AddTo(command, globals.As, globals.Profile, globals.Jq);
         command.SetAction((parsed, cancellationToken) => RunAsync(host, globals, parsed, new Inputs(
             parsed.GetValue(messageId)!, parsed.GetValue(fileKey)!, parsed.GetValue(type)!, parsed.GetValue(output),
             parsed.GetValue(dryRun), parsed.GetValue(overwrite), parsed.GetValue(concurrency)), cancellationToken));
@@ -65,6 +66,9 @@ public static class DownloadCommand
             throw new CliFailureException(CliFailure.Validation($"--as \"{asFlag}\" is not an identity", "Use --as user or --as bot."));
 
         var settings = SettingsResolver.Resolve(host, parsed.GetValue(globals.Profile), asFlag);
+        // Strict mode overriding --as is not silent; stderr keeps stdout the JSON result alone.
+        if (settings.IdentityNote is { } note)
+            await host.Error.WriteLineAsync($"lark-cli: note: {note}");
         if (inputs.DryRun)
         {
             Envelope.Write(host.Out, DryRun(message, key, type, inputs.Output, settings.Identity), jq);
@@ -107,7 +111,15 @@ public static class DownloadCommand
             }
 
             view.Finish();
-            Envelope.Write(host.Out, Envelope.Success(settings.Identity, DownloadResultJson.From(result, message, key, type)), jq);
+            if (Envelope.TryWrite(host.Out, Envelope.Success(settings.Identity, DownloadResultJson.From(result, message, key, type)), jq) is { } jqError)
+            {
+                // The file is saved: a filter that fails on the result must not hide that, nor where it went.
+                throw new CliFailureException(CliFailure.Validation(
+                    $"the download succeeded (saved_path {result.SavedPath}, size_bytes {result.SizeBytes}), but --jq failed on the result: {jqError}",
+                    $"The file was saved at {result.SavedPath}; fix the --jq expression (the result is {{\"ok\",\"identity\",\"data\":{{\"saved_path\",\"size_bytes\",…}}}}). Running the command again now needs --overwrite, as the file exists."),
+                    settings.Identity);
+            }
+
             return 0;
         }
     }

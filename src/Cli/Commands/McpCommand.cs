@@ -34,12 +34,16 @@ public static class McpCommand
             type, output?, overwrite?). Uses the same configuration and identity (--as, --profile) as every command;
             logs go to stderr only.
 
-            Example agent configuration:
-              {"mcpServers":{"lark":{"command":"lark-cli","args":["mcp","--download-dir","/data/lark"]}}}
+            Example:
+              lark-cli mcp --download-dir /data/lark --as bot
+
+            The same in an agent host's configuration:
+              {"mcpServers":{"lark":{"command":"lark-cli","args":["mcp","--download-dir","/data/lark","--as","bot"]}}}
             """)
         {
             downloadDir, inlineMax,
         };
+        GlobalOptions.AddTo(command, globals.As, globals.Profile);
         command.SetAction((parsed, cancellationToken) => RunAsync(host, globals, parsed, parsed.GetValue(downloadDir), parsed.GetValue(inlineMax), cancellationToken));
         return command;
     }
@@ -70,6 +74,8 @@ public static class McpCommand
         {
             var directory = Path.GetFullPath(downloadDir ?? McpServerSettings.DefaultDownloadDirectoryName, host.WorkingDirectory);
             var server = new McpServerSettings(directory, inlineMax, settings.Identity);
+            if (settings.IdentityNote is { } note)
+                await host.Error.WriteLineAsync($"lark-cli mcp: note: {note}");
             await host.Error.WriteLineAsync($"lark-cli mcp: serving MCP on stdio as {settings.Identity} ({settings.OpenBase.Host}); downloads go to {directory}");
             await LarkMcpServer.RunStdioAsync(client, server, cancellationToken);
             return 0;

@@ -33,14 +33,12 @@ public static class CliTokens
                 "Run lark-cli config init --app-id <id> --app-secret-stdin, or set LARKSUITE_CLI_APP_ID and LARKSUITE_CLI_APP_SECRET."), settings.Identity);
         }
 
-        if (settings.AppSecret is not { } secret)
-        {
-            throw new CliFailureException(CliFailure.Config($"the secret of app {id} is not available: {settings.AppSecretProblem ?? "none is configured"}",
-                settings.AppFromEnvironment ? "Set LARKSUITE_CLI_APP_SECRET too." : $"Store it again: lark-cli config init --app-id {id} --app-secret-stdin."), settings.Identity);
-        }
-
-        return (id, secret);
+        return settings.AppSecret is { } secret ? (id, secret) : throw new CliFailureException(MissingSecret(settings, id), settings.Identity);
     }
+
+    private static CliFailure MissingSecret(CliSettings settings, string appId) =>
+        CliFailure.Config($"the secret of app {appId} is not available: {settings.AppSecretProblem ?? "none is configured"}",
+            settings.AppFromEnvironment ? "Set LARKSUITE_CLI_APP_SECRET too." : $"Store it again: lark-cli config init --app-id {appId} --app-secret-stdin.");
 
     private static ITokenSource ForBot(LarkApi api, CliSettings settings)
     {
@@ -70,6 +68,10 @@ public static class CliTokens
             throw new CliFailureException(new CliFailure(FailureKind.Auth, $"the login of {userOpenId} expired and cannot be refreshed",
                 $"Log in again: {ErrorCatalog.LoginCommand}."), IdentityNames.User);
         }
+
+        // A valid access token needs no secret: only a refresh does (the secret may live in an environment that is gone).
+        if (settings.AppSecret is null && settings.AppId is { } appId && login.AccessValid(now))
+            return new SecretlessUserTokenSource(tokens, host.Time, MissingSecret(settings, appId));
 
         var (id, secret) = RequireApp(settings);
         var store = new StoredUserTokenStore(new CredentialStore(paths.StoreDirectory), id, userOpenId, paths.LocksDirectory, host.Time);

@@ -30,8 +30,10 @@ public static class SettingsResolver
 
         var config = ConfigFile.Load(paths.ConfigFile);
         var envAppId = host.Env("LARKSUITE_CLI_APP_ID");
-        // The environment wins when it names an app; a config entry for the same app still lends its logins.
+        // Flags, then environment, then file: --profile picks the app even when the environment names one; else the
+        // environment's app wins, and a config entry for the same app still lends its logins.
         var app = SelectApp(config, host, profile);
+        var appFromEnvironment = envAppId is not null && profile is null;
         var fix = $"Fix it in {config.Path}.";
         string Where(string field) => $"{config.Path} (app {app?.DisplayName}) {field}";
 
@@ -43,9 +45,10 @@ public static class SettingsResolver
             ?? (config.StrictMode is { } rsm ? Strict(rsm, $"{config.Path} strictMode", fix) : null);
         var defaultAs = envDefault ?? (app?.DefaultAs is { } da ? DefaultAs(da, Where("defaultAs"), fix) : null);
 
-        var appId = envAppId ?? app?.AppId;
+        var appId = appFromEnvironment ? envAppId : app?.AppId;
         var store = new CredentialStore(paths.StoreDirectory);
-        var (secret, secretSource, secretProblem) = envAppId is not null && host.Env("LARKSUITE_CLI_APP_SECRET") is { } envSecret
+        // LARKSUITE_CLI_APP_SECRET belongs to LARKSUITE_CLI_APP_ID: it never goes with another app a profile picked.
+        var (secret, secretSource, secretProblem) = envAppId is not null && appId == envAppId && host.Env("LARKSUITE_CLI_APP_SECRET") is { } envSecret
             ? (envSecret, "environment LARKSUITE_CLI_APP_SECRET", null)
             : app is not null ? ReadSecret(app, store, host) : (null, null, null);
 
@@ -98,11 +101,11 @@ public static class SettingsResolver
             AppSecret = secret,
             AppSecretSource = secretSource,
             AppSecretProblem = secretProblem,
-            AppFromEnvironment = envAppId is not null,
+            AppFromEnvironment = appFromEnvironment,
             Brand = brand,
             OpenBase = openBase,
             AccountsBase = accountsBase,
-            ProfileName = envAppId is null ? app?.DisplayName : null,
+            ProfileName = appFromEnvironment ? null : app?.DisplayName,
             TenantAccessToken = host.Env("LARKSUITE_CLI_TENANT_ACCESS_TOKEN"),
             UserAccessToken = userToken,
             UserOpenId = user?.UserOpenId,
@@ -116,14 +119,15 @@ public static class SettingsResolver
     }
 
     /// <summary>
-    /// The config entry in use: the one of <c>LARKSUITE_CLI_APP_ID</c> when the environment names an app (none when
-    /// the file has no such app), else <paramref name="profile"/>, <c>currentApp</c> or the first.
+    /// The config entry in use: <paramref name="profile"/> when given (the flag wins over the environment); else the
+    /// entry of <c>LARKSUITE_CLI_APP_ID</c> when the environment names an app (none when the file has no such app);
+    /// else <c>currentApp</c> or the first.
     /// </summary>
     public static AppConfig? SelectApp(ConfigFile config, CliHost host, string? profile)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(host);
-        return host.Env("LARKSUITE_CLI_APP_ID") is { } envAppId ? config.Apps.FirstOrDefault(a => a.AppId == envAppId) : config.Select(profile);
+        return profile is null && host.Env("LARKSUITE_CLI_APP_ID") is { } envAppId ? config.Apps.FirstOrDefault(a => a.AppId == envAppId) : config.Select(profile);
     }
 
     /// <summary>The credential store of <paramref name="settings"/>.</summary>

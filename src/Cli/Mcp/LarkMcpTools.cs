@@ -59,11 +59,22 @@ public sealed class LarkMcpTools
             // The client cancelled the call: it expects no answer.
             throw new OperationCanceledException(e.Message, e, cancellationToken);
         }
+        catch (CliFailureException e)
+        {
+            // From the CLI's token source: a refresh lock that timed out, a store entry that cannot be decrypted…
+            return ToolResults.Failure(e.Failure);
+        }
+        catch (Exception e) when (e is not (OperationCanceledException or McpException))
+        {
+            // Reading the image back, or anything unforeseen: still a classified tool error, not a protocol failure.
+            return ToolResults.Failure(UnexpectedFailure.From(e));
+        }
     }
 
     private async Task<CallToolResult> ListAsync(ToolArguments arguments, CancellationToken cancellationToken)
     {
-        var id = Valid(MessageId.Parse(arguments.Required("message_id")), "message_id");
+        arguments.OnlyKnown(McpToolNames.ListMessageResources, "message_id");
+        var id = Valid(MessageId.Parse(arguments.Required("message_id")));
         var listing = await _messages.ListAsync(id.Value, cancellationToken);
         return ToolResults.Success(ListingJson(listing));
     }
@@ -71,12 +82,13 @@ public sealed class LarkMcpTools
     private async Task<CallToolResult> DownloadAsync(McpServer server, ProgressToken? progressToken, ToolArguments arguments, CancellationToken cancellationToken)
     {
         // Everything that can be refused is refused before any request.
-        var message = Valid(MessageId.Parse(arguments.Required("message_id")), "message_id");
-        var key = Valid(FileKey.Parse(arguments.Required("file_key")), "file_key");
-        var type = Valid(ResourceTypes.Parse(arguments.Required("type")), "type");
+        arguments.OnlyKnown(McpToolNames.DownloadMessageResource, "message_id", "file_key", "type", "output", "overwrite");
+        var message = Valid(MessageId.Parse(arguments.Required("message_id")));
+        var key = Valid(FileKey.Parse(arguments.Required("file_key")));
+        var type = Valid(ResourceTypes.Parse(arguments.Required("type")));
         var output = arguments.String("output");
         if (output is not null)
-            Valid(OutputPath.Parse(output), "output");
+            Valid(OutputPath.Parse(output));
         var overwrite = arguments.Flag("overwrite");
 
         try
@@ -156,6 +168,6 @@ public sealed class LarkMcpTools
         return node;
     }
 
-    private static T Valid<T>(Resources.Rules.Result<T> result, string argument) =>
-        result.TryGetValue(out var value) ? value : throw new ToolInputException(result.Error!.Replace($"--{argument.Replace('_', '-')}", argument, StringComparison.Ordinal));
+    private static T Valid<T>(Resources.Rules.Result<T> result) =>
+        result.TryGetValue(out var value) ? value : throw new ToolInputException(result.Error!);
 }

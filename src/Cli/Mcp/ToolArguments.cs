@@ -11,6 +11,20 @@ internal sealed class ToolArguments(IDictionary<string, JsonElement>? arguments)
         : value.ValueKind == JsonValueKind.String ? value.GetString()
         : throw new ToolInputException($"{name} must be a string");
 
+    /// <summary>
+    /// Refuses arguments the tool does not take, naming them: the schemas say <c>additionalProperties: false</c>, and a
+    /// misspelt optional argument (<c>overwrite</c> as <c>override</c>) must not be silently ignored.
+    /// </summary>
+    public void OnlyKnown(string tool, params string[] known)
+    {
+        var unknown = arguments?.Keys.Where(k => !known.Contains(k, StringComparer.Ordinal)).Order(StringComparer.Ordinal).ToArray() ?? [];
+        if (unknown.Length > 0)
+        {
+            throw new ToolInputException($"{tool} does not take {(unknown.Length == 1 ? "the argument" : "the arguments")} {string.Join(", ", unknown.Select(k => $"\"{k}\""))}; " +
+                $"its arguments are {string.Join(", ", known)}");
+        }
+    }
+
     /// <summary>A required string argument.</summary>
     public string Required(string name) => String(name) ?? throw new ToolInputException($"{name} is required");
 

@@ -30,7 +30,7 @@ public static class ToolResults
 
     /// <summary>
     /// A tool error (<c>isError: true</c>), not a protocol failure: the agent reads the classification, the Lark code,
-    /// the log id and the hint, and decides whether to retry.
+    /// the log id and the hint, and decides whether to retry. Message and hint name tool arguments, not CLI flags.
     /// </summary>
     public static CallToolResult Failure(CliFailure failure)
     {
@@ -40,8 +40,8 @@ public static class ToolResults
             ["type"] = failure.Type,
             ["kind"] = KindName(failure.Kind),
             ["code"] = failure.Code,
-            ["message"] = failure.Message,
-            ["hint"] = failure.Hint,
+            ["message"] = ToolWording.ForTool(failure.Message),
+            ["hint"] = ToolWording.ForTool(failure.Hint),
             ["log_id"] = failure.LogId,
         };
         var text = new JsonObject { ["ok"] = false, ["error"] = error }.ToJsonString(Readable);

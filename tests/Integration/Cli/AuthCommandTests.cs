@@ -56,6 +56,52 @@ public sealed class AuthCommandTests
     }
 
     [Fact]
+    public async Task Login_with_the_app_from_the_environment_keeps_its_secret_so_the_login_works_without_the_environment()
+    {
+        await using var h = await CliHarness.StartAsync(autoApproveAfter: 1);
+        h.Environment["LARKSUITE_CLI_APP_ID"] = DemoData.AppId;
+        h.Environment["LARKSUITE_CLI_APP_SECRET"] = DemoData.AppSecret;
+        var login = await h.RunAsync("auth", "login");
+        Assert.True(login.ExitCode == 0, login.Error);
+        var stored = System.Text.Json.Nodes.JsonNode.Parse(OfficialStore.Read(h.StoreDir, $"{DemoData.AppId}:{DemoData.UserOpenId}")!)!;
+        h.Secrets.Add((string)stored["accessToken"]!);
+        h.Secrets.Add((string)stored["refreshToken"]!);
+        Assert.Equal($"appsecret:{DemoData.AppId}", (string)login.Json["data"]!["app_secret"]!["account"]!);
+        Assert.Contains("credential store", login.Error, StringComparison.Ordinal);
+
+        // The official keychain reference, and the secret in the store: not a broken entry without appSecret.
+        var app = h.ReadConfig()["apps"]![0]!;
+        Assert.Equal("keychain", (string)app["appSecret"]!["source"]!);
+        Assert.Equal($"appsecret:{DemoData.AppId}", (string)app["appSecret"]!["id"]!);
+        Assert.Equal(DemoData.AppSecret, OfficialStore.Read(h.StoreDir, $"appsecret:{DemoData.AppId}"));
+        Assert.DoesNotContain(DemoData.AppSecret, File.ReadAllText(h.ConfigPath), StringComparison.Ordinal);
+
+        h.Environment.Remove("LARKSUITE_CLI_APP_ID");
+        h.Environment.Remove("LARKSUITE_CLI_APP_SECRET");
+        var download = await h.RunAsync(CliHarness.Download("--as", "user"));
+        Assert.True(download.ExitCode == 0, download.Error);
+        Assert.Equal("user", (string)download.Json["identity"]!);
+    }
+
+    [Fact]
+    public async Task Login_keeps_an_app_entry_that_has_its_secret()
+    {
+        await using var h = await CliHarness.StartAsync(autoApproveAfter: 1);
+        h.ConfigureDemoApp();
+        h.Environment["LARKSUITE_CLI_APP_ID"] = DemoData.AppId;
+        h.Environment["LARKSUITE_CLI_APP_SECRET"] = DemoData.AppSecret;
+        var before = OfficialStore.Read(h.StoreDir, $"appsecret:{DemoData.AppId}");
+
+        var login = await h.RunAsync("auth", "login");
+
+        Assert.True(login.ExitCode == 0, login.Error);
+        var stored = System.Text.Json.Nodes.JsonNode.Parse(OfficialStore.Read(h.StoreDir, $"{DemoData.AppId}:{DemoData.UserOpenId}")!)!;
+        h.Secrets.Add((string)stored["accessToken"]!);
+        Assert.Null(login.Json["data"]!["app_secret"]);
+        Assert.Equal(before, OfficialStore.Read(h.StoreDir, $"appsecret:{DemoData.AppId}"));
+    }
+
+    [Fact]
     public async Task No_wait_prints_the_flow_for_an_agent_and_device_code_finishes_it()
     {
         await using var h = await CliHarness.StartAsync(autoApproveAfter: null);

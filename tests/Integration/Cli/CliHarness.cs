@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json.Nodes;
 using Lark.Cli;
 using Lark.Cli.Hosting;
@@ -128,28 +126,9 @@ public sealed class CliHarness : IAsyncDisposable
     /// <summary>Real user tokens from the emulator (device flow approved at once), registered as secrets.</summary>
     public async Task<(string Access, string Refresh)> IssueUserTokensAsync()
     {
-        using var http = new HttpClient { BaseAddress = Emulator.BaseUrl };
-        using var authorize = new HttpRequestMessage(HttpMethod.Post, "oauth/v1/device_authorization")
-        {
-            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["client_id"] = DemoData.AppId, ["scope"] = "im:message:readonly offline_access" }),
-        };
-        authorize.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{DemoData.AppId}:{DemoData.AppSecret}")));
-        using var answer = await http.SendAsync(authorize);
-        var auth = (JsonObject)JsonNode.Parse(await answer.Content.ReadAsStringAsync())!;
-        var code = (string)auth["device_code"]!;
-        Assert.True(Emulator.ApproveDevice(code, DemoData.UserOpenId));
-        using var poll = await http.PostAsync("open-apis/authen/v2/oauth/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "urn:ietf:params:oauth:grant-type:device_code",
-            ["device_code"] = code,
-            ["client_id"] = DemoData.AppId,
-            ["client_secret"] = DemoData.AppSecret,
-        }));
-        var tokens = (JsonObject)JsonNode.Parse(await poll.Content.ReadAsStringAsync())!;
-        var pair = ((string)tokens["access_token"]!, (string)tokens["refresh_token"]!);
-        Emulator.ClearRequests(); // the fixture's own requests are not the CLI's
-        Secrets.Add(pair.Item1);
-        Secrets.Add(pair.Item2);
+        var pair = await EmulatorTokens.UserAsync(Emulator);
+        Secrets.Add(pair.Access);
+        Secrets.Add(pair.Refresh);
         return pair;
     }
 

@@ -87,6 +87,25 @@ public sealed class DownloadCommandTests : IAsyncLifetime
         Assert.Empty(_emulator.Requests);
     }
 
+    [Fact]
+    public async Task Jq_failing_on_the_result_says_the_file_was_saved_and_where()
+    {
+        var run = await Run(Download(DemoData.ImageMessageId, DemoData.ImageKey, "image", "-q", ".data.saved_path | keys"));
+
+        run.Exits(2);
+        Assert.Equal("", run.Out);
+        var saved = _cwd.File(DemoData.ImageKey + ".png");
+        Assert.Equal(Expected.Sha(DemoData.GradientPng.Span), Expected.FileSha(saved));
+        var json = run.ErrorJson;
+        Assert.Equal("bot", json["identity"]!.GetValue<string>());
+        var error = json["error"]!;
+        Assert.Equal("validation", error["type"]!.GetValue<string>());
+        Assert.Contains("download succeeded", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("saved_path " + saved, error["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("The file was saved at " + saved, error["hint"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("fix the --jq expression", error["hint"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("oc_wrong", "file_x", "file", null, "om_")]
     [InlineData("om_x", "../x", "file", null, "'/'")]
@@ -105,6 +124,9 @@ public sealed class DownloadCommandTests : IAsyncLifetime
         Assert.Equal("validation", error["type"]!.GetValue<string>());
         Assert.Contains(reason, error["message"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Empty(_emulator.Requests);
+        // Nothing was resolved and there is no Lark code: left out, as the official CLI's omitempty does.
+        Assert.False(run.ErrorJson.ContainsKey("identity"));
+        Assert.False(error.AsObject().ContainsKey("code"));
     }
 
     [Fact]

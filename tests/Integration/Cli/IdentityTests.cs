@@ -80,6 +80,24 @@ public sealed class IdentityTests
     }
 
     [Fact]
+    public async Task Strict_mode_overriding_as_during_a_download_says_so_once_on_stderr()
+    {
+        await using var h = await CliHarness.StartAsync();
+        h.ConfigureDemoApp();
+        h.Environment["LARKSUITE_CLI_STRICT_MODE"] = "bot";
+
+        var run = await h.RunAsync(CliHarness.Download("--as", "user", "-q", ".identity"));
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Equal("bot\n", run.Out.ReplaceLineEndings("\n"));
+        Assert.Single(run.Error.Split('\n'), l => l.Contains("strict mode allows only --as bot; --as user was ignored", StringComparison.Ordinal));
+
+        var agreeing = await h.RunAsync(CliHarness.Download("--as", "bot", "--output", "again.pdf"));
+        Assert.True(agreeing.ExitCode == 0, agreeing.Error);
+        Assert.DoesNotContain("strict mode", agreeing.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Strict_mode_from_the_config_file_app_or_top_level_overrides_as()
     {
         await using var h = await CliHarness.StartAsync();
@@ -152,7 +170,7 @@ public sealed class IdentityTests
     }
 
     [Fact]
-    public async Task Profile_selects_by_name_or_app_id_and_the_environment_app_wins()
+    public async Task Profile_selects_by_name_or_app_id_and_wins_over_the_environment_app()
     {
         await using var h = await CliHarness.StartAsync();
         OfficialStore.Write(h.StoreDir, $"appsecret:{DemoData.AppId}", DemoData.AppSecret);
@@ -176,10 +194,32 @@ public sealed class IdentityTests
         h.Environment["LARKSUITE_CLI_APP_ID"] = "cli_env000000001";
         h.Environment["LARKSUITE_CLI_APP_SECRET"] = "env-secret-value";
         h.Secrets.Add("env-secret-value");
-        var env = (await h.RunAsync("config", "show", "--profile", "demo")).Json["data"]!["app"]!;
+        var env = (await h.RunAsync("config", "show")).Json["data"]!["app"]!;
         Assert.Equal("cli_env000000001", (string)env["app_id"]!);
         Assert.True((bool)env["from_environment"]!);
         Assert.Equal("environment LARKSUITE_CLI_APP_SECRET", (string)env["app_secret_source"]!);
         Assert.Equal("https://open.feishu.cn/", (string)env["open_base_url"]!);
+
+        // Flags before environment: --profile picks its app, with its own secret (the environment's is another app's).
+        var flag = (await h.RunAsync("config", "show", "--profile", "demo")).Json["data"]!["app"]!;
+        Assert.Equal(DemoData.AppId, (string)flag["app_id"]!);
+        Assert.False((bool)flag["from_environment"]!);
+        Assert.Equal($"keychain appsecret:{DemoData.AppId}", (string)flag["app_secret_source"]!);
+    }
+
+    [Fact]
+    public async Task Profile_wins_over_the_environment_app_for_a_download()
+    {
+        await using var h = await CliHarness.StartAsync();
+        h.ConfigureDemoApp();
+        h.Environment["LARKSUITE_CLI_APP_ID"] = "cli_env000000001";
+        h.Environment["LARKSUITE_CLI_APP_SECRET"] = "env-secret-value";
+        h.Secrets.Add("env-secret-value");
+
+        var withProfile = await h.RunAsync(CliHarness.Download("--profile", "demo"));
+        Assert.True(withProfile.ExitCode == 0, withProfile.Error);
+
+        var withoutProfile = await h.RunAsync(CliHarness.Download("--output", "again.pdf"));
+        Assert.Equal(3, withoutProfile.ExitCode);
     }
 }

@@ -48,6 +48,46 @@ public sealed class UserDownloadTests
         Assert.Single(h.Emulator.Requests, r => r.Path == "/open-apis/authen/v2/oauth/token");
     }
 
+    [Theory]
+    [InlineData(120)]
+    [InlineData(2)] // inside the five minutes a refresh would come ahead of expiry: still used, as it is valid
+    public async Task A_valid_login_needs_no_app_secret(int validMinutes)
+    {
+        await using var h = await CliHarness.StartAsync();
+        var (access, refresh) = await h.IssueUserTokensAsync();
+        var now = h.Clock.GetUtcNow();
+        // An entry without appSecret, as an older login through the environment left it.
+        h.WriteConfig($$"""{ "apps": [ { "appId": "{{DemoData.AppId}}", "brand": "feishu", "users": [ { "userOpenId": "{{DemoData.UserOpenId}}", "userName": "x" } ] } ] }""");
+        OfficialStore.Write(h.StoreDir, $"{DemoData.AppId}:{DemoData.UserOpenId}",
+            OfficialStore.Login(DemoData.AppId, DemoData.UserOpenId, access, refresh, now.AddMinutes(validMinutes), now.AddDays(7), "im:message:readonly", now.AddDays(-1)));
+
+        var run = await h.RunAsync(CliHarness.Download());
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Equal("user", (string)run.Json["identity"]!);
+        Assert.DoesNotContain(h.Emulator.Requests, r => r.Path.Contains("token", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_expired_login_without_the_app_secret_is_a_config_failure_naming_the_secret()
+    {
+        await using var h = await CliHarness.StartAsync();
+        var now = h.Clock.GetUtcNow();
+        h.WriteConfig($$"""{ "apps": [ { "appId": "{{DemoData.AppId}}", "brand": "feishu", "users": [ { "userOpenId": "{{DemoData.UserOpenId}}", "userName": "x" } ] } ] }""");
+        OfficialStore.Write(h.StoreDir, $"{DemoData.AppId}:{DemoData.UserOpenId}",
+            OfficialStore.Login(DemoData.AppId, DemoData.UserOpenId, "u-expired-token-02", "ur-refresh-token-02", now.AddMinutes(-1), now.AddDays(7), "im:message:readonly", now.AddDays(-1)));
+        h.Secrets.Add("u-expired-token-02");
+        h.Secrets.Add("ur-refresh-token-02");
+
+        var run = await h.RunAsync(CliHarness.Download("--as", "user"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("config", (string)run.ErrorJson["error"]!["type"]!);
+        Assert.Contains("secret", (string)run.ErrorJson["error"]!["message"]!, StringComparison.Ordinal);
+        Assert.Contains("config init", (string)run.ErrorJson["error"]!["hint"]!, StringComparison.Ordinal);
+        Assert.Empty(h.Emulator.Requests);
+    }
+
     [Fact]
     public async Task A_dead_refresh_token_is_an_auth_failure_telling_to_log_in_again()
     {

@@ -71,6 +71,52 @@ public sealed class McpDownloadTests(McpServerProcess server) : IClassFixture<Mc
         Assert.Equal(234002, result.StructuredContent!.Value.GetProperty("error").GetProperty("code").GetInt32());
     }
 
+    [Fact]
+    public async Task An_existing_target_is_refused_with_a_hint_naming_the_overwrite_argument()
+    {
+        var first = await server.Client.CallToolAsync("download_message_resource", Args(DemoData.SmallFileMessageId, DemoData.SmallFileKey, "file", "twice/notes.pdf"));
+        first.Ok();
+
+        var second = await server.Client.CallToolAsync("download_message_resource", Args(DemoData.SmallFileMessageId, DemoData.SmallFileKey, "file", "twice/notes.pdf"));
+
+        Assert.True(second.IsError);
+        var error = second.Json()["error"]!;
+        Assert.Equal("target_exists", error.Str("kind"));
+        Assert.Contains("overwrite: true", error.Str("hint"), StringComparison.Ordinal);
+        Assert.DoesNotContain("--", error.Str("hint"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_merge_forward_resource_downloads_with_the_container_id()
+    {
+        var result = await server.Client.CallToolAsync("download_message_resource", Args(DemoData.MergeForwardMessageId, DemoData.MergedFileKey, "file"));
+
+        var json = result.Ok();
+        Assert.Equal(DemoData.MergedFileSize, json["size_bytes"]!.GetValue<long>());
+        Assert.Equal(Expected.Sha(DemoData.MergedFileSeed, DemoData.MergedFileSize), json.Str("sha256"));
+        Assert.Equal(Path.Join(server.DownloadDirectory, DemoData.MergedFileName), json.Str("saved_path"));
+        Assert.Equal(DemoData.MergeForwardMessageId, json.Str("message_id"));
+    }
+
+    [Fact]
+    public async Task Unknown_arguments_are_refused_by_name_before_any_request()
+    {
+        var before = server.ResourceRequests(DemoData.SmallFileKey);
+        var args = Args(DemoData.SmallFileMessageId, DemoData.SmallFileKey, "file", "unknown/notes.pdf");
+        args["override"] = true;
+        args["dir"] = "/tmp";
+
+        var result = await server.Client.CallToolAsync("download_message_resource", args);
+
+        Assert.True(result.IsError);
+        var error = result.Json()["error"]!;
+        Assert.Equal("validation", error.Str("type"));
+        Assert.Contains("\"dir\", \"override\"", error.Str("message"), StringComparison.Ordinal);
+        Assert.Contains("overwrite", error.Str("message"), StringComparison.Ordinal);
+        Assert.Equal(before, server.ResourceRequests(DemoData.SmallFileKey));
+        Assert.False(Directory.Exists(Path.Join(server.DownloadDirectory, "unknown")));
+    }
+
     [Theory]
     [InlineData("../x")]
     [InlineData("a/../../x")]

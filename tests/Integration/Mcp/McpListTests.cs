@@ -76,6 +76,14 @@ public sealed class McpListTests(McpServerProcess server) : IClassFixture<McpSer
         Assert.Contains("om_", result.Json()["error"]!.Str("message"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_unknown_argument_is_refused_by_name()
+    {
+        var result = await server.Client.CallToolAsync("list_message_resources", new Dictionary<string, object?> { ["message_id"] = DemoData.ImageMessageId, ["chat_id"] = "oc_x" });
+        Assert.True(result.IsError);
+        Assert.Contains("\"chat_id\"", result.Json()["error"]!.Str("message"), StringComparison.Ordinal);
+    }
+
     private static string[] Required(System.Text.Json.JsonElement schema) =>
         [.. schema.GetProperty("required").EnumerateArray().Select(e => e.GetString()!).Order(StringComparer.Ordinal)];
 

@@ -1,0 +1,33 @@
+using System.Net.Sockets;
+using Lark.Resources.Rules.Download;
+
+namespace Lark.Cli.Output;
+
+/// <summary>
+/// Exceptions no command turned into a <see cref="CliFailure"/>: a local I/O error is a file failure (exit 5), a
+/// stray transport error a network failure (exit 4), anything else an internal failure (exit 1). Reported as the
+/// envelope, never as a stack trace.
+/// </summary>
+public static class UnexpectedFailure
+{
+    /// <summary>The kind no <see cref="FailureKind"/> names: the envelope's <c>internal</c> type, exit 1.</summary>
+    // Core has no "internal" kind; CliFailure maps every unnamed kind to type internal and exit 1.
+    public const FailureKind Internal = (FailureKind)(-1);
+
+    /// <summary>The failure to report for <paramref name="exception"/>.</summary>
+    public static CliFailure From(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        return exception switch
+        {
+            // HttpIOException and socket errors wrapped in IOException are the network's, not the disk's.
+            HttpIOException or HttpRequestException or IOException { InnerException: SocketException } =>
+                new CliFailure(FailureKind.Network, $"network error: {exception.Message}", "Check the connection and the API base URL, then retry."),
+            IOException or UnauthorizedAccessException =>
+                new CliFailure(FailureKind.LocalFile, $"local file error: {exception.Message}",
+                    "Check that the paths exist, are directories where directories are expected, and are writable: the working directory, LARKSUITE_CLI_CONFIG_DIR (default ~/.lark-cli) and LARKSUITE_CLI_DATA_DIR (default ~/.local/share)."),
+            _ => new CliFailure(Internal, $"internal error ({exception.GetType().Name}): {exception.Message}",
+                "This is a bug in lark-cli: please report it with the command that was run."),
+        };
+    }
+}
