@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.IO.Pipelines;
 using Lark.Resources.Rules.Download;
 using Lark.Resources.Shell.Http;
 using Lark.Resources.Shell.Storage;
@@ -16,6 +18,8 @@ internal sealed class MachineDriver(
     Action<DownloadStage, DownloadState, string?, string?> report,
     Action<DownloadState>? beforeBody = null)
 {
+    private const int BatchBytes = 1 << 20;
+    private const int ReadBytes = 256 * 1024;
     private string? _lastToken;
 
     /// <summary>The latest transition: failures caught mid-stream continue from the newest state, not a stale copy.</summary>
@@ -89,7 +93,7 @@ internal sealed class MachineDriver(
 
             beforeBody?.Invoke(Current.State);
             await using var body = await response.Content.ReadAsStreamAsync(linked.Token);
-            await StreamAsync(receive, body, idle, linked.Token, cancellationToken);
+            await StreamAsync(receive, body, idle, linked.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && idle.IsCancellationRequested)
         {
@@ -101,41 +105,54 @@ internal sealed class MachineDriver(
         }
     }
 
-    // The body is read on its own task (BodyPump) while this loop writes and hashes the batch before, at the offsets
-    // the machine proved; bytes past the asked length are never written. The idle timeout stops the reading only, so
-    // every byte that arrived before it is still written.
-    private async Task StreamAsync(DownloadCommand.Receive receive, Stream body, CancellationTokenSource idle, CancellationToken reading, CancellationToken cancellationToken)
+    // Batches: bytes stay in the pipe until a batch is full (examined, not consumed) or, on a slow link, until the
+    // progress interval has passed; then they go out in one vectored write at the offset the machine proved. Bytes
+    // past the asked length are never written. A body that fails (a drop, the idle timeout) first ends like a short
+    // one, so the batch in hand is written before the failure counts: every byte that arrived is kept.
+    private async Task StreamAsync(DownloadCommand.Receive receive, Stream response, CancellationTokenSource idle, CancellationToken cancellationToken)
     {
-        var timeout = client.Options.IdleTimeout;
-        await using var pump = new BodyPump(body, () => idle.CancelAfter(timeout), client.Options.Time, client.Options.ProgressInterval, reading);
-        var reader = pump.Reader;
+        var options = client.Options;
+        var body = new BodyStream(response);
+        var reader = PipeReader.Create(body, new StreamPipeReaderOptions(bufferSize: ReadBytes, minimumReadSize: ReadBytes / 4, leaveOpen: true));
         var written = 0L;
-        while (true)
+        var lastWrite = options.Time.GetTimestamp();
+        try
         {
-            var read = await reader.ReadAsync(cancellationToken);
-            var buffer = read.Buffer;
-            if (!buffer.IsEmpty)
+            while (true)
             {
-                var allowed = receive.Length is { } max ? Math.Clamp(max - written, 0, buffer.Length) : buffer.Length;
-                WriteLocal(receive.Offset + written, buffer.Slice(0, allowed));
-                written += allowed;
-                var next = Step(new DownloadEvent.BodyReceived(buffer.Length));
-                reader.AdvanceTo(buffer.End);
-                report(DownloadStage.Receiving, next.State, ResourceExchange.Describe(next.State.Asked), null);
-                if (next.Command is not DownloadCommand.KeepReceiving)
-                    return;
-            }
-            else
-            {
-                reader.AdvanceTo(buffer.End);
-            }
+                idle.CancelAfter(options.IdleTimeout);
+                var read = await reader.ReadAsync(cancellationToken);
+                var buffer = read.Buffer;
+                if (!read.IsCompleted && buffer.Length < BatchBytes && options.Time.GetElapsedTime(lastWrite) < options.ProgressInterval)
+                {
+                    reader.AdvanceTo(buffer.Start, buffer.End);
+                    continue;
+                }
 
-            if (read.IsCompleted)
-            {
-                pump.ThrowIfFailed();
-                Step(new DownloadEvent.BodyEnded());
-                return;
+                if (!buffer.IsEmpty)
+                {
+                    var allowed = receive.Length is { } max ? Math.Clamp(max - written, 0, buffer.Length) : buffer.Length;
+                    WriteLocal(receive.Offset + written, buffer.Slice(0, allowed));
+                    written += allowed;
+                    var next = Step(new DownloadEvent.BodyReceived(buffer.Length));
+                    report(DownloadStage.Receiving, next.State, ResourceExchange.Describe(next.State.Asked), null);
+                    if (next.Command is not DownloadCommand.KeepReceiving)
+                        return;
+                }
+
+                reader.AdvanceTo(buffer.End);
+                lastWrite = options.Time.GetTimestamp();
+                if (read.IsCompleted)
+                {
+                    body.ThrowIfFailed();
+                    Step(new DownloadEvent.BodyEnded());
+                    return;
+                }
             }
+        }
+        finally
+        {
+            await reader.CompleteAsync();
         }
     }
 
@@ -155,7 +172,7 @@ internal sealed class MachineDriver(
     }
 
     // A full disk is not a network failure: it must not be retried as one, and it exits as a local file error.
-    private void WriteLocal(long offset, System.Buffers.ReadOnlySequence<byte> bytes)
+    private void WriteLocal(long offset, ReadOnlySequence<byte> bytes)
     {
         try
         {
