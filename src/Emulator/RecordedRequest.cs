@@ -8,6 +8,8 @@ namespace Lark.Emulator;
 /// <param name="Headers">Request headers (case-insensitive names), including <c>Range</c> and <c>Authorization</c>.</param>
 /// <param name="StatusCode">The response status sent (or about to be sent when the connection was aborted).</param>
 /// <param name="LogId">The <c>X-Tt-Logid</c> given to this response.</param>
+/// <param name="ConnectionId">Kestrel's id of the TCP connection it came on: requests that share one were sent over a
+/// kept-alive connection.</param>
 public sealed record RecordedRequest(
     long Sequence,
     string Method,
@@ -15,7 +17,8 @@ public sealed record RecordedRequest(
     string QueryString,
     IReadOnlyDictionary<string, string> Headers,
     int StatusCode,
-    string LogId)
+    string LogId,
+    string ConnectionId = "")
 {
     /// <summary>The <c>Range</c> header, or <see langword="null"/>.</summary>
     public string? Range => Headers.TryGetValue("Range", out var v) ? v : null;

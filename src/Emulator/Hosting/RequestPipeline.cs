@@ -38,7 +38,8 @@ internal static class RequestPipeline
                     context.Request.QueryString.Value ?? "",
                     headers,
                     context.Response.StatusCode,
-                    logId));
+                    logId,
+                    context.Connection.Id));
             }
         });
     }

@@ -49,6 +49,7 @@ public class DownloadParallelTests
 
         Assert.Equal(LargeSha, result.Sha256);
         Assert.Equal(22, h.ResourceRequests()); // the stalled one, dropped, then asked again
+        Assert.True(h.Emulator.Requests.Select(r => r.ConnectionId).Distinct().Count() > 1, "segments used more than one connection");
     }
 
     [Fact]

@@ -58,6 +58,17 @@ public class DownloadPlanTests
     }
 
     [Fact]
+    public async Task One_kept_alive_connection_carries_the_token_request_and_every_range()
+    {
+        await using var h = await EngineHarness.StartAsync();
+        await h.Client.DownloadAsync(h.Request(DemoData.LargeFileMessageId, DemoData.LargeFileKey, "file"));
+
+        Assert.Equal(5, h.Emulator.Requests.Count); // the tenant token, then the probe and three chunks
+        Assert.Single(h.Emulator.Requests.Select(r => r.ConnectionId).Distinct());
+        Assert.All(h.Emulator.Requests, r => Assert.False(string.IsNullOrEmpty(r.ConnectionId)));
+    }
+
+    [Fact]
     public async Task Empty_file_is_saved_empty()
     {
         await using var h = await EngineHarness.StartAsync();
