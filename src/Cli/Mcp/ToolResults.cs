@@ -74,7 +74,7 @@ public static class ToolResults
         FailureKind.LocalFile => "local_file",
         FailureKind.TargetExists => "target_exists",
         FailureKind.Cancelled => "cancelled",
-        _ => "internal",
+        FailureKind.Internal or _ => "internal",
     };
 
     private static JsonElement Element(string json)

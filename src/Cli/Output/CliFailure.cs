@@ -18,7 +18,7 @@ public sealed record CliFailure(FailureKind Kind, string Message, string Hint, i
         FailureKind.Config => "config",
         FailureKind.LocalFile => "file",
         FailureKind.Cancelled => "cancelled",
-        _ => "internal",
+        FailureKind.Internal or _ => "internal",
     };
 
     /// <summary>The exit code: 1 API error, 2 validation, 3 auth, 4 network, 5 local file, 130 cancelled.</summary>
@@ -30,7 +30,7 @@ public sealed record CliFailure(FailureKind Kind, string Message, string Hint, i
         FailureKind.Validation or FailureKind.Config or FailureKind.TargetExists => 2,
         FailureKind.LocalFile => 5,
         FailureKind.Cancelled => 130,
-        _ => 1,
+        FailureKind.Internal or _ => 1,
     };
 
     /// <summary>From the library's exception.</summary>

@@ -10,10 +10,6 @@ namespace Lark.Cli.Output;
 /// </summary>
 public static class UnexpectedFailure
 {
-    /// <summary>The kind no <see cref="FailureKind"/> names: the envelope's <c>internal</c> type, exit 1.</summary>
-    // Core has no "internal" kind; CliFailure maps every unnamed kind to type internal and exit 1.
-    public const FailureKind Internal = (FailureKind)(-1);
-
     /// <summary>The failure to report for <paramref name="exception"/>.</summary>
     public static CliFailure From(Exception exception)
     {
@@ -26,7 +22,7 @@ public static class UnexpectedFailure
             IOException or UnauthorizedAccessException =>
                 new CliFailure(FailureKind.LocalFile, $"local file error: {exception.Message}",
                     "Check that the paths exist, are directories where directories are expected, and are writable: the working directory, LARKSUITE_CLI_CONFIG_DIR (default ~/.lark-cli) and LARKSUITE_CLI_DATA_DIR (default ~/.local/share)."),
-            _ => new CliFailure(Internal, $"internal error ({exception.GetType().Name}): {exception.Message}",
+            _ => new CliFailure(FailureKind.Internal, $"internal error ({exception.GetType().Name}): {exception.Message}",
                 "This is a bug in lark-cli: please report it with the command that was run."),
         };
     }

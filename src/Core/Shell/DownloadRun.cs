@@ -81,7 +81,11 @@ internal sealed class DownloadRun
                 throw new LarkDownloadException(FailureKind.Cancelled, "the download was cancelled", ResumeHint(run?.Resumable()), e);
             if (e is IOException or UnauthorizedAccessException)
                 throw new LarkDownloadException(FailureKind.LocalFile, $"writing the file failed: {e.Message}", "Check free space and permissions in the target directory.", e);
-            throw;
+            if (e is LarkDownloadException or OperationCanceledException)
+                throw;
+            // Every ending is one classified exception, even one nobody foresaw.
+            throw new LarkDownloadException(FailureKind.Internal, $"unexpected {e.GetType().Name}: {e.Message}",
+                "This is a bug in the downloader; please report it with this message. Verified bytes, if any, are kept for a resume.", e);
         }
         finally
         {

@@ -53,6 +53,30 @@ public class DownloadErrorTests
     }
 
     [Fact]
+    public async Task An_unforeseen_exception_still_ends_as_one_classified_exception()
+    {
+        await using var h = await EngineHarness.StartAsync();
+        using var client = new LarkClient(h.Client.Options, _ => new BrokenTokens());
+
+        var error = await Assert.ThrowsAsync<LarkDownloadException>(() => client.DownloadAsync(h.Request(DemoData.SmallFileMessageId, DemoData.SmallFileKey, "file")));
+
+        Assert.Equal(FailureKind.Internal, error.Kind);
+        Assert.IsType<InvalidOperationException>(error.InnerException);
+        Assert.Contains("bug", error.Hint, StringComparison.Ordinal);
+        Assert.Empty(h.Directory.Entries());
+    }
+
+    // A token source with a bug in it.
+    private sealed class BrokenTokens : Lark.Resources.Shell.Auth.ITokenSource
+    {
+        public string Identity => "bot";
+
+        public ValueTask<string> GetTokenAsync(CancellationToken cancellationToken) => throw new InvalidOperationException("broken");
+
+        public ValueTask<string> RefreshAsync(string rejected, CancellationToken cancellationToken) => throw new InvalidOperationException("broken");
+    }
+
+    [Fact]
     public async Task No_access_says_do_not_retry()
     {
         await using var h = await EngineHarness.StartAsync();

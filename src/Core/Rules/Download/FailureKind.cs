@@ -38,4 +38,7 @@ public enum FailureKind
 
     /// <summary>The caller cancelled (exit 130).</summary>
     Cancelled,
+
+    /// <summary>A failure nobody foresaw: a bug, reported with its type rather than a stack trace (exit 1).</summary>
+    Internal,
 }
