@@ -33,10 +33,16 @@ public sealed record CliFailure(FailureKind Kind, string Message, string Hint, i
         FailureKind.Internal or _ => 1,
     };
 
-    /// <summary>From the library's exception.</summary>
+    /// <summary>
+    /// From the library's exception. The library reports an exception it did not foresee as an internal failure
+    /// wrapping it; when that is the CLI's own classified failure (from its token source: a store entry that cannot
+    /// be decrypted, a refresh lock that timed out), the CLI's classification is the one to report.
+    /// </summary>
     public static CliFailure From(LarkDownloadException e)
     {
         ArgumentNullException.ThrowIfNull(e);
+        if (e.Kind == FailureKind.Internal && e.InnerException is CliFailureException own)
+            return own.Failure;
         return new(e.Kind, e.Message, e.Hint, e.LarkCode, e.LogId);
     }
 

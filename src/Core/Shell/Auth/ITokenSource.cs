@@ -1,6 +1,10 @@
 namespace Lark.Resources.Shell.Auth;
 
-/// <summary>Supplies the bearer token for requests, and a new one when the server rejects it.</summary>
+/// <summary>
+/// Supplies the bearer token for requests, and a new one when the server rejects it. Failures should be thrown as
+/// <see cref="LarkDownloadException"/> with their classification; a download reports any other exception as
+/// <see cref="Rules.Download.FailureKind.Internal"/>, with the original as its inner exception.
+/// </summary>
 public interface ITokenSource
 {
     /// <summary>"bot" or "user": the identity the token speaks for.</summary>
