@@ -195,7 +195,7 @@ public static class DownloadMachine
         var errorClass = error.Error is { } lark ? ErrorCatalog.Classify(lark.Code, error.Status) : ErrorCatalog.ClassifyStatus(error.Status);
         var message = error.Error is { } e
             ? $"Lark error {e.Code}: {(string.IsNullOrWhiteSpace(e.Message) ? errorClass.Meaning : e.Message)} ({errorClass.Meaning}, HTTP {error.Status})"
-            : $"HTTP {error.Status}: {errorClass.Meaning}";
+            : errorClass.Meaning; // it names the status already
         var failure = new DownloadFailure(KindOf(errorClass.Kind), message, ErrorCatalog.HintFor(errorClass, error.Error), error.Error?.Code, logId, error.Status);
         var outcome = new Outcome.HttpFailure(error.Status, error.Error?.Code, error.RateLimitReset, error.RetryAfter);
         var tokenAccepted = errorClass.Retry != RetryAdvice.RefreshToken;
