@@ -13,9 +13,9 @@ internal static class FixtureValidator
         var problems = new List<string>();
         Unique(problems, fixture.Apps, "apps", "appId", a => a.AppId);
         Unique(problems, fixture.Users, "users", "openId", u => u.OpenId);
-        Unique(problems, fixture.Chats, "chats", "chatId", c => c.ChatId);
+        var chats = Unique(problems, fixture.Chats, "chats", "chatId", c => c.ChatId);
         var messages = Unique(problems, fixture.Messages, "messages", "messageId", m => m.MessageId);
-        CheckMessages(problems, fixture.Messages, messages);
+        CheckMessages(problems, fixture.Messages, messages, chats);
         CheckResources(problems, fixture.Resources, messages);
         CheckFaults(problems, fixture.Faults);
         if (fixture.Network is { } network)
@@ -67,7 +67,7 @@ internal static class FixtureValidator
         return seen;
     }
 
-    private static void CheckMessages(List<string> problems, IList<FixtureMessage>? messages, Dictionary<string, int> ids)
+    private static void CheckMessages(List<string> problems, IList<FixtureMessage>? messages, Dictionary<string, int> ids, Dictionary<string, int> chats)
     {
         for (var i = 0; i < (messages?.Count ?? 0); i++)
         {
@@ -80,6 +80,11 @@ internal static class FixtureValidator
             if (string.IsNullOrEmpty(m.ChatId))
             {
                 problems.Add($"{entry}: chatId is missing");
+            }
+            else if (!chats.ContainsKey(m.ChatId))
+            {
+                // Access checks (bot membership, restricted, external) need the chat.
+                problems.Add($"{entry}: chatId \"{m.ChatId}\" names no chat");
             }
 
             if (string.IsNullOrEmpty(m.MsgType))
@@ -129,6 +134,11 @@ internal static class FixtureValidator
             if (!Enum.IsDefined(r.Type))
             {
                 problems.Add($"{entry}: type {(int)r.Type} is not image or file");
+            }
+
+            if (r.Path is { } path && !File.Exists(path))
+            {
+                problems.Add($"{entry}: path \"{path}\" names no file");
             }
 
             var sources = (r.Path is null ? 0 : 1) + (r.Base64 is null ? 0 : 1) + (r.Seed is null ? 0 : 1);

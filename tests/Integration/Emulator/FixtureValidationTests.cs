@@ -54,6 +54,14 @@ public sealed class FixtureValidationTests
             "resources[0] (\"file_a\"): base64 is not valid base64"
         },
         {
+            Fixture("""[ { "messageId": "om_1", "chatId": "oc_nowhere", "msgType": "file" } ]"""),
+            "messages[0] (\"om_1\"): chatId \"oc_nowhere\" names no chat"
+        },
+        {
+            Fixture(OneMessage, """[ { "messageId": "om_1", "fileKey": "file_a", "path": "/nonexistent/lark-emulator/missing.bin" } ]"""),
+            "resources[0] (\"file_a\"): path \"/nonexistent/lark-emulator/missing.bin\" names no file"
+        },
+        {
             Fixture(OneMessage, extra: """, "network": { "latencyMs": -1 }"""),
             "network: latencyMs -1 is negative"
         },
