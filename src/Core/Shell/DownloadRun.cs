@@ -39,6 +39,7 @@ internal sealed class DownloadRun
         IReadOnlyList<string> created = [];
         PartialFile? partial = null;
         DownloadRun? run = null;
+        DownloadResult result;
         try
         {
             (var directory, created) = TargetGuard.PrepareDirectory(validated.Root, TargetGuard.DirectoryOf(validated.Output), create: true);
@@ -58,39 +59,55 @@ internal sealed class DownloadRun
             TargetGuard.VerifyDirectory(validated.Root, directory);
             CheckTargetFree(validated, target);
             var sha = partial.Commit(target, commit.Size, validated.Overwrite);
-            var result = new DownloadResult(Path.GetFullPath(target), commit.Size, sha, commit.ContentType, commit.Name.Source, resumeFrom, run.Requests);
-            run._progress.Report(DownloadStage.Completed, commit.Size, commit.Size, null, result: result);
-            return result;
+            result = new DownloadResult(Path.GetFullPath(target), commit.Size, sha, commit.ContentType, commit.Name.Source, resumeFrom, run.Requests);
         }
         catch (Exception e)
         {
-            // A refused commit keeps the complete partial and its record: a rerun with --overwrite needs no download.
-            var record = run is null ? null : RecordOf(validated, run.Resumable());
-            if (run is not null && !TargetGuard.IsIntact(validated.Root, run._directory))
-            {
-                partial?.Release(); // its paths lead elsewhere now: write and delete nothing through them
-            }
-            else
-            {
-                partial?.Abandon(record);
-                if (record is null)
-                    RemoveCreated(created);
-            }
-
-            if (e is OperationCanceledException && cancellationToken.IsCancellationRequested)
-                throw new LarkDownloadException(FailureKind.Cancelled, "the download was cancelled", ResumeHint(run?.Resumable()), e);
-            if (e is IOException or UnauthorizedAccessException)
-                throw new LarkDownloadException(FailureKind.LocalFile, $"writing the file failed: {e.Message}", "Check free space and permissions in the target directory.", e);
-            if (e is LarkDownloadException or OperationCanceledException)
+            var ended = Ended(e, validated, partial, run, created, cancellationToken);
+            if (ReferenceEquals(ended, e))
                 throw;
-            // Every ending is one classified exception, even one nobody foresaw.
-            throw new LarkDownloadException(FailureKind.Internal, $"unexpected {e.GetType().Name}: {e.Message}",
-                "This is a bug in the downloader; please report it with this message. Verified bytes, if any, are kept for a resume.", e);
+            throw ended;
         }
         finally
         {
             partial?.Dispose();
         }
+
+        // The file is in place: nothing after this point can make the download look failed or undo it.
+        run._progress.Report(DownloadStage.Completed, result.SizeBytes, result.SizeBytes, null, result: result);
+        return result;
+    }
+
+    // Cleans up after a run that did not commit and returns the one classified exception it ends with.
+    private static Exception Ended(Exception e, ValidatedRequest validated, PartialFile? partial, DownloadRun? run, IReadOnlyList<string> created, CancellationToken cancellationToken)
+    {
+        // A refused commit keeps the complete partial and its record: a rerun with --overwrite needs no download.
+        var record = run is null ? null : RecordOf(validated, run.Resumable());
+        if (run is not null && !TargetGuard.IsIntact(validated.Root, run._directory))
+        {
+            partial?.Release(); // its paths lead elsewhere now: write and delete nothing through them
+        }
+        else
+        {
+            partial?.Abandon(record);
+            if (record is null)
+                RemoveCreated(created);
+        }
+
+        return e switch
+        {
+            OperationCanceledException when cancellationToken.IsCancellationRequested =>
+                new LarkDownloadException(FailureKind.Cancelled, "the download was cancelled", ResumeHint(run?.Resumable()), e),
+            LarkDownloadException => e,
+            IOException or UnauthorizedAccessException =>
+                new LarkDownloadException(FailureKind.LocalFile, $"writing the file failed: {e.Message}", "Check free space and permissions in the target directory.", e),
+            // A timeout nobody asked for (a connect timeout, an API call's own): the network's, not a cancellation.
+            OperationCanceledException =>
+                new LarkDownloadException(FailureKind.Network, $"a request timed out: {e.Message}", ResumeHint(run?.Resumable()), e),
+            // Every ending is one classified exception, even one nobody foresaw.
+            _ => new LarkDownloadException(FailureKind.Internal, $"unexpected {e.GetType().Name}: {e.Message}",
+                "This is a bug in the downloader; please report it with this message. Verified bytes, if any, are kept for a resume.", e),
+        };
     }
 
     // A run that keeps nothing leaves nothing: the directories it made for --output go again (innermost first, and

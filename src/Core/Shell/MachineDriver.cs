@@ -99,6 +99,11 @@ internal sealed class MachineDriver(
         {
             Step(new DownloadEvent.TransportFailed($"no data for {options.IdleTimeout.TotalSeconds:0} s"));
         }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Not the caller's cancellation: the handler's connect timeout, a transport giving up. Retried like a drop.
+            Step(new DownloadEvent.TransportFailed(e.InnerException is TimeoutException ? "connecting timed out" : e.Message));
+        }
         catch (Exception e) when (e is HttpRequestException or IOException && !cancellationToken.IsCancellationRequested)
         {
             Step(new DownloadEvent.TransportFailed(e.Message));

@@ -183,6 +183,11 @@ internal static class ResourceEndpoint
             response.Headers.ContentRange = string.Create(CultureInfo.InvariantCulture, $"bytes {first}-{first + length - 1}/{claimedTotal}");
         }
 
+        if (fault?.Kind == FaultKind.EncodedBody)
+        {
+            response.Headers.ContentEncoding = "gzip";
+        }
+
         if (extra == 0)
         {
             // A longer-than-declared body must go without Content-Length (chunked), or Kestrel refuses it.

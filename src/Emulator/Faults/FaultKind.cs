@@ -26,4 +26,8 @@ public enum FaultKind
 
     /// <summary>Send the headers, flush, then send nothing until the client gives up.</summary>
     Stall,
+
+    /// <summary>Label the body <c>Content-Encoding: gzip</c> (the bytes are unchanged), as a proxy that ignores
+    /// <c>Accept-Encoding: identity</c> would: its ranges and bytes are not the file's.</summary>
+    EncodedBody,
 }

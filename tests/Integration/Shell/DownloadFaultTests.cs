@@ -163,6 +163,18 @@ public class DownloadFaultTests
     }
 
     [Fact]
+    public async Task Encoded_body_is_refused_and_asked_again()
+    {
+        await using var h = await EngineHarness.StartAsync();
+        h.Emulator.Faults.Add(new FaultRule { FileKey = DemoData.LargeFileKey, Kind = FaultKind.EncodedBody, Count = 1 });
+
+        var result = await Large(h);
+
+        Assert.Equal(LargeSha, result.Sha256);
+        Assert.Equal(["bytes=0-131071", "bytes=0-131071"], h.ResourceRanges().Take(2));
+    }
+
+    [Fact]
     public async Task Stalled_answer_hits_the_idle_timeout_and_is_retried()
     {
         await using var h = await EngineHarness.StartAsync(configure: o => o with { IdleTimeout = TimeSpan.FromSeconds(30) });

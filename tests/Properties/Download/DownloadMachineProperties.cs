@@ -202,6 +202,22 @@ public class DownloadMachineProperties
         Assert.Equal(500000, closed.State.Verified);
     }
 
+    [Theory]
+    [InlineData("gzip")]
+    [InlineData("br")]
+    [InlineData("identity, gzip")]
+    public void An_encoded_body_is_never_written(string encoding)
+    {
+        var context = new StepContext(DateTimeOffset.UnixEpoch, 0.5);
+        var probe = DownloadMachine.Start(Spec(ResourceType.File, ChunkPlanOptions.Default));
+        var answer = DownloadMachine.Step(probe.State, new DownloadEvent.ResponseStarted(206, "bytes 0-131071/1000000", 131072, "application/pdf", null, encoding), context);
+        Assert.IsNotType<DownloadCommand.Receive>(answer.Command);
+        Assert.Equal(FailureKind.Integrity, answer.State.LastFailure?.Kind);
+
+        var plain = DownloadMachine.Step(probe.State, new DownloadEvent.ResponseStarted(206, "bytes 0-131071/1000000", 131072, "application/pdf", null, "identity"), context);
+        Assert.IsType<DownloadCommand.Receive>(plain.Command);
+    }
+
     [Fact]
     public void Empty_file_is_a_416_with_zero_total()
     {

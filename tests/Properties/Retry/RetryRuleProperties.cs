@@ -38,7 +38,7 @@ public class RetryRuleProperties
         {
             var (baseDelay, maxDelay) = spans;
             var delay = RetryRule.Backoff(attempt, new RetryPolicy { BaseDelay = baseDelay, MaxDelay = maxDelay }, draw);
-            return delay >= TimeSpan.Zero && delay <= (maxDelay < TimeSpan.Zero ? TimeSpan.Zero : maxDelay);
+            return delay >= TimeSpan.Zero && delay <= (maxDelay < TimeSpan.Zero ? TimeSpan.Zero : maxDelay) && delay <= RetryRule.LongestWait;
         });
 
     [Property(MaxTest = 300)]

@@ -15,7 +15,8 @@ public abstract record DownloadEvent
     /// <param name="ContentLength">The <c>Content-Length</c>, when sent.</param>
     /// <param name="ContentType">The raw <c>Content-Type</c>.</param>
     /// <param name="ContentDisposition">The raw <c>Content-Disposition</c> (as .NET decoded it: Latin-1).</param>
-    public sealed record ResponseStarted(int Status, string? ContentRange, long? ContentLength, string? ContentType, string? ContentDisposition) : DownloadEvent;
+    /// <param name="ContentEncoding">The <c>Content-Encoding</c>, when sent: anything but identity is refused.</param>
+    public sealed record ResponseStarted(int Status, string? ContentRange, long? ContentLength, string? ContentType, string? ContentDisposition, string? ContentEncoding = null) : DownloadEvent;
 
     /// <summary>Body bytes arrived (all of them, even past what the machine allowed to be written).</summary>
     /// <param name="Count">How many.</param>

@@ -79,6 +79,10 @@ public static class DownloadMachine
             ContentDisposition = response.ContentDisposition ?? state.ContentDisposition,
             TokenRefreshed = false,
         };
+        // Ranges and lengths of a compressed body are not those of the file, and its bytes are not the file's.
+        if (response.Status is 200 or 206 && !string.IsNullOrWhiteSpace(response.ContentEncoding)
+            && !response.ContentEncoding.Trim().Equals("identity", StringComparison.OrdinalIgnoreCase))
+            return Invalid(state, $"the body came encoded ({response.ContentEncoding.Trim()}) although identity was asked for", context);
         return response.Status switch
         {
             206 => OnPartial(state, response, context),

@@ -8,6 +8,9 @@ namespace Lark.Resources.Rules.Retry;
 /// </summary>
 public static class RetryRule
 {
+    /// <summary>The longest wait a timer can take (2^32 − 2 ms, about 49.7 days); no decision waits longer.</summary>
+    public static readonly TimeSpan LongestWait = TimeSpan.FromMilliseconds(uint.MaxValue - 1);
+
     /// <summary>Decides what to do after a failure.</summary>
     /// <param name="outcome">What went wrong.</param>
     /// <param name="attempt">The retry this would be: 1 for the first retry.</param>
@@ -50,8 +53,8 @@ public static class RetryRule
         var exponent = Math.Clamp(attempt - 1, 0, 30);
         var step = Math.Max(0, Math.Min(policy.BaseDelay.TotalMilliseconds * Math.Pow(2, exponent), policy.MaxDelay.TotalMilliseconds));
         var wait = (step / 2) + (draw * step / 2);
-        // Any policy gets an answer: a step past what TimeSpan holds (a policy of TimeSpan.MaxValue) is the longest wait.
-        return wait >= TimeSpan.MaxValue.TotalMilliseconds / 2 ? TimeSpan.MaxValue / 2 : TimeSpan.FromMilliseconds(wait);
+        // Any policy gets an answer a timer can wait for: past ~49.7 days (the longest timer) is that longest wait.
+        return wait >= LongestWait.TotalMilliseconds ? LongestWait : TimeSpan.FromMilliseconds(wait);
     }
 
     // A server that says when to come back is obeyed (plus a little jitter, so clients do not return together).
@@ -63,7 +66,7 @@ public static class RetryRule
         if (wait > policy.MaxServerWait)
             return new RetryDecision.GiveUp($"the server asked to wait {wait.TotalSeconds:0} s, longer than the {policy.MaxServerWait.TotalSeconds:0} s allowed");
         var jitter = TimeSpan.FromMilliseconds(Math.Clamp(double.IsNaN(randomDraw) ? 0 : randomDraw, 0, 1) * 250);
-        return new RetryDecision.Wait(wait + jitter);
+        return new RetryDecision.Wait(wait >= LongestWait - jitter ? LongestWait : wait + jitter);
     }
 
     private static TimeSpan? Max(TimeSpan? a, TimeSpan? b) => (a, b) switch

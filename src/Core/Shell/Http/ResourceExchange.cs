@@ -38,7 +38,8 @@ internal static class ResourceExchange
             content.TryGetValues("Content-Range", out var range) ? range.FirstOrDefault() : null,
             content.ContentLength,
             content.TryGetValues("Content-Type", out var type) ? type.FirstOrDefault() : null,
-            content.TryGetValues("Content-Disposition", out var disposition) ? disposition.FirstOrDefault() : null);
+            content.TryGetValues("Content-Disposition", out var disposition) ? disposition.FirstOrDefault() : null,
+            content.ContentEncoding.Count > 0 ? string.Join(", ", content.ContentEncoding) : null);
     }
 
     /// <summary>Reads an error answer's body (bounded) into the machine's event.</summary>

@@ -16,12 +16,14 @@ internal sealed class PartialFile : IDisposable
 {
     private readonly SafeFileHandle _handle;
     private readonly string _recordPath;
+    private const int MaxRecordBytes = 64 * 1024;
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private readonly List<ReadOnlyMemory<byte>> _segments = [];
     private readonly Lock _writeGate = new();
     private long _hashed;
     private bool _hashBroken;
     private bool _closed;
+    private bool _committed;
 
     private PartialFile(string path, SafeFileHandle handle, ResumeRecord? record)
     {
@@ -72,7 +74,16 @@ internal sealed class PartialFile : IDisposable
         }
 
         var partial = new PartialFile(path, handle, LoadRecord(path + ".json", messageId, fileKey, type, RandomAccess.GetLength(handle)));
-        partial.HashExistingPrefix();
+        try
+        {
+            partial.HashExistingPrefix();
+        }
+        catch
+        {
+            partial.Dispose(); // the lock goes with the handle, now rather than at a finaliser's leisure
+            throw;
+        }
+
         return partial;
     }
 
@@ -86,15 +97,19 @@ internal sealed class PartialFile : IDisposable
         }
     }
 
+    // Only a small regular file is read as a record: a link (to /dev/zero, a FIFO) or anything large is no record.
     private static ResumeRecord? LoadRecord(string recordPath, string messageId, string fileKey, string type, long length)
     {
         try
         {
-            var record = File.Exists(recordPath) ? ResumeRecord.FromJson(File.ReadAllBytes(recordPath)) : null;
+            var info = new FileInfo(recordPath);
+            if (!info.Exists || info.LinkTarget is not null || info.Length > MaxRecordBytes)
+                return null;
+            var record = ResumeRecord.FromJson(File.ReadAllBytes(recordPath));
             return record is not null && record.MessageId == messageId && record.FileKey == fileKey && record.Type == type
                 && record.Verified > 0 && record.Verified <= length ? record : null;
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return null;
         }
@@ -197,14 +212,15 @@ internal sealed class PartialFile : IDisposable
                 "Pass --overwrite to replace it, or choose another name with --output. The downloaded bytes are kept hidden, so the next run finishes without downloading again.");
         }
 
+        _committed = true;
         Close();
         NativeFiles.FlushDirectory(System.IO.Path.GetDirectoryName(target)!);
         TryDelete(_recordPath);
         return sha;
     }
 
-    // Without overwrite the rename refuses to replace anything, atomically: renameat2(RENAME_NOREPLACE) where the system
-    // has it, else .NET's no-overwrite move (link + unlink on Unix).
+    // Without overwrite the rename refuses to replace anything, atomically where the system allows (NativeFiles);
+    // the last resort, .NET's no-overwrite move, checks and then renames.
     private bool MoveIntoPlace(string target, bool overwrite)
     {
         if (overwrite)
@@ -241,6 +257,8 @@ internal sealed class PartialFile : IDisposable
     /// <summary>Ends a failed or cancelled run: keeps the partial and its record when bytes were verified, else removes both.</summary>
     public void Abandon(ResumeRecord? record)
     {
+        if (_committed)
+            return; // the file is in place under its name: there is nothing to keep or remove
         if (record is { Verified: > 0 })
         {
             try
@@ -249,7 +267,7 @@ internal sealed class PartialFile : IDisposable
                 Close();
                 return;
             }
-            catch (IOException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 // Fall through: without a record the partial is useless.
             }
@@ -304,7 +322,7 @@ internal sealed class PartialFile : IDisposable
         {
             File.Delete(path);
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Best effort: a leftover hidden file does no harm and is reused or replaced next time.
         }

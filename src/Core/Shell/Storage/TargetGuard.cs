@@ -13,7 +13,7 @@ internal static class TargetGuard
     /// <summary>The real path of the root directory (which must exist).</summary>
     public static string RealRoot(string? directory)
     {
-        var root = RealPath.Of(string.IsNullOrEmpty(directory) ? Directory.GetCurrentDirectory() : directory);
+        var root = Real(string.IsNullOrEmpty(directory) ? Directory.GetCurrentDirectory() : directory);
         if (!Directory.Exists(root))
             throw new LarkDownloadException(FailureKind.LocalFile, $"the download directory {root} does not exist", "Create it or choose another directory.");
         return root;
@@ -30,7 +30,7 @@ internal static class TargetGuard
         var missing = new List<string>();
         foreach (var segment in directorySegments)
         {
-            var next = RealPath.Of(Path.Join(current, segment));
+            var next = Real(Path.Join(current, segment));
             EnsureInside(root, next, segment);
             if (File.Exists(next))
                 throw new LarkDownloadException(FailureKind.LocalFile, $"{next} is a file, not a directory", "Choose another --output.");
@@ -56,9 +56,8 @@ internal static class TargetGuard
     {
         if (!IsIntact(root, directory))
         {
-            var real = RealPath.Of(directory);
             throw new LarkDownloadException(FailureKind.LocalFile,
-                $"the target directory {directory} changed during the download (it now leads to {real})",
+                $"the target directory {directory} changed during the download (it no longer leads to itself)",
                 "Something replaced a directory on the way with a link; check the directory and run the command again.");
         }
     }
@@ -81,7 +80,21 @@ internal static class TargetGuard
     public static void CheckTarget(string root, string target)
     {
         if (new FileInfo(target).LinkTarget is not null)
-            EnsureInside(root, RealPath.Of(target), Path.GetFileName(target));
+            EnsureInside(root, Real(target), Path.GetFileName(target));
+    }
+
+    // A loop of links or an unreadable directory on the way is a local problem, said as one.
+    private static string Real(string path)
+    {
+        try
+        {
+            return RealPath.Of(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new LarkDownloadException(FailureKind.LocalFile, $"cannot tell where {path} leads: {e.Message}",
+                "Check the symbolic links and permissions on the way to the target directory.", e);
+        }
     }
 
     private static void EnsureInside(string root, string path, string segment)
