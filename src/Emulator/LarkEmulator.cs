@@ -85,7 +85,7 @@ public sealed class LarkEmulator : IAsyncDisposable
         return new LarkEmulator(app, state, new Uri($"http://127.0.0.1:{port}/"));
     }
 
-    /// <summary>Forgets the recorded requests.</summary>
+    /// <summary>Forgets the recorded requests, and those that arrived before this call but finish after it.</summary>
     public void ClearRequests() => state.Requests.Clear();
 
     /// <summary>Turns the rate limit on or off, or changes its numbers; counters restart.</summary>

@@ -1,11 +1,16 @@
 namespace Lark.Emulator.Hosting;
 
-/// <summary>Thread-safe list of answered requests.</summary>
+/// <summary>
+/// Thread-safe list of answered requests. A request is recorded when its answer is done, which can be just after
+/// the client has read it; clearing therefore forgets every request that had arrived by then, however late it
+/// finishes, not only those already recorded.
+/// </summary>
 internal sealed class RequestLog
 {
     private readonly Lock gate = new();
     private readonly List<RecordedRequest> entries = [];
     private long sequence;
+    private long clearedThrough;
 
     public long NextSequence() => Interlocked.Increment(ref sequence);
 
@@ -13,7 +18,10 @@ internal sealed class RequestLog
     {
         lock (gate)
         {
-            entries.Add(request);
+            if (request.Sequence > clearedThrough)
+            {
+                entries.Add(request);
+            }
         }
     }
 
@@ -30,6 +38,7 @@ internal sealed class RequestLog
         lock (gate)
         {
             entries.Clear();
+            clearedThrough = Interlocked.Read(ref sequence);
         }
     }
 }

@@ -42,4 +42,20 @@ public sealed class RequestLogTests
         Assert.All(ids, id => Assert.Matches("^[0-9]{14}[0-9A-F]{20}$", id));
         Assert.NotEqual(ids[0], ids[1]);
     }
+
+    // A request is recorded when its answer is done, which can be just after the client read it; a clear in between
+    // must still forget it, or a test that clears after its own set-up sees the set-up's last request.
+    [Fact]
+    public void Clearing_forgets_requests_that_arrived_before_it_even_when_they_finish_after()
+    {
+        var log = new Lark.Emulator.Hosting.RequestLog();
+        var before = log.NextSequence();
+        log.Clear();
+        var after = log.NextSequence();
+
+        log.Add(new Lark.Emulator.RecordedRequest(before, "POST", "/open-apis/authen/v2/oauth/token", "", new Dictionary<string, string>(), 200, "log-1"));
+        log.Add(new Lark.Emulator.RecordedRequest(after, "GET", "/open-apis/im/v1/messages/om_1", "", new Dictionary<string, string>(), 200, "log-2"));
+
+        Assert.Equal([after], log.Snapshot().Select(r => r.Sequence));
+    }
 }
