@@ -99,8 +99,7 @@ internal sealed class DownloadRun
             OperationCanceledException when cancellationToken.IsCancellationRequested =>
                 new LarkDownloadException(FailureKind.Cancelled, "the download was cancelled", ResumeHint(run?.Resumable()), e),
             LarkDownloadException => e,
-            IOException or UnauthorizedAccessException =>
-                new LarkDownloadException(FailureKind.LocalFile, $"writing the file failed: {e.Message}", "Check free space and permissions in the target directory.", e),
+            IOException or UnauthorizedAccessException => LarkDownloadException.WritingFailed(e),
             // A timeout nobody asked for (a connect timeout, an API call's own): the network's, not a cancellation.
             OperationCanceledException =>
                 new LarkDownloadException(FailureKind.Network, $"a request timed out: {e.Message}", ResumeHint(run?.Resumable()), e),

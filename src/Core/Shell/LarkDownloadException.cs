@@ -21,6 +21,10 @@ public sealed class LarkDownloadException : Exception
     {
     }
 
+    /// <summary>A write to the target directory failed (a full disk, lost permission): a local file error.</summary>
+    internal static LarkDownloadException WritingFailed(Exception cause) =>
+        new(FailureKind.LocalFile, $"writing the file failed: {cause.Message}", "Check free space and permissions in the target directory.", cause);
+
     /// <summary>The full classified failure.</summary>
     public DownloadFailure Failure { get; }
 

@@ -185,7 +185,7 @@ internal sealed class MachineDriver(
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new LarkDownloadException(FailureKind.LocalFile, $"writing the partial file failed: {e.Message}", "Check free space and permissions in the target directory.", e);
+            throw LarkDownloadException.WritingFailed(e);
         }
     }
 

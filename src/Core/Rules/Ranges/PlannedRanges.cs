@@ -45,8 +45,7 @@ internal sealed class PlannedRanges : IReadOnlyList<ByteRange>
                 throw new ArgumentOutOfRangeException(nameof(index));
             if (index == 0)
                 return ByteRange.FromPositions(_start, _probeEnd - 1).Value;
-            var first = _probeEnd + ((index - 1) * _chunkSize);
-            return ByteRange.FromOffset(first, Math.Min(_chunkSize, _total - first)).Value;
+            return ChunkPlan.Next(_probeEnd + ((index - 1) * _chunkSize), _total, _chunkSize)!.Value;
         }
     }
 
