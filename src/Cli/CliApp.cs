@@ -2,6 +2,7 @@ using System.CommandLine;
 using Lark.Cli.Commands;
 using Lark.Cli.Hosting;
 using Lark.Cli.Output;
+using Lark.Resources.Rules.Download;
 using Lark.Resources.Shell;
 
 namespace Lark.Cli;
@@ -39,16 +40,17 @@ public static class CliApp
             WriteFailure(host, e.Identity, null, e.Failure);
             return e.Failure.ExitCode;
         }
-        catch (LarkDownloadException e)
+        catch (LarkException e)
         {
-            WriteFailure(host, null, null, CliFailure.From(e));
-            return CliFailure.From(e).ExitCode;
+            var failure = CliFailure.From(e);
+            WriteFailure(host, null, null, failure);
+            return failure.ExitCode;
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException e) when (cancellationToken.IsCancellationRequested)
         {
-            var cancelled = new CliFailure(Resources.Rules.Download.FailureKind.Cancelled, "cancelled", "Run the command again to continue.");
-            WriteFailure(host, null, null, cancelled);
-            return cancelled.ExitCode;
+            // Ctrl-C is not a failure of the contract's: one plain line (what was kept), exit 130 as a shell expects.
+            host.Error.WriteLine($"lark-cli: cancelled: {Cancelled(e)}");
+            return ExitCodes.Cancelled;
         }
         catch (Exception e)
         {
@@ -66,6 +68,11 @@ public static class CliApp
         _ = jq; // --jq filters the success envelope only, as in the official CLI.
         Envelope.Write(host.Error, Envelope.Failure(identity, failure), null);
     }
+
+    // A cancelled download says what it kept; elsewhere nothing needs keeping.
+    private static string Cancelled(OperationCanceledException e) => e is DownloadCancelledException download
+        ? DownloadFailures.ResumeHint(download.VerifiedBytesKept, download.TotalBytes).Render(CliVocabulary.Instance)
+        : "run the same command again to continue.";
 
     private static RootCommand BuildRoot(CliHost host, GlobalOptions globals)
     {
@@ -86,7 +93,7 @@ public static class CliApp
             Example:
               lark-cli im +messages-resources-download --message-id om_xxx --file-key file_v3_xxx --type file --output ./report.pdf
             """);
-        im.Add(DownloadCommand.Create(host, globals));
+        im.Add(Commands.DownloadCommand.Create(host, globals));
         root.Add(im);
         root.Add(new Command("config", """
             Configure the app (id, secret, brand) in config.json and the credential store, in the official CLI's formats.

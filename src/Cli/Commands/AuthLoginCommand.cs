@@ -52,13 +52,12 @@ public static class AuthLoginCommand
     {
         var jq = Envelope.ParseJq(parsed.GetValue(globals.Jq));
         if (noWait && deviceCode is not null)
-            throw new CliFailureException(CliFailure.Validation("--no-wait and --device-code do not go together", "Start with --no-wait, then resume with --device-code."));
+            throw new CliFailureException(CliFailure.Validation("--no-wait and --device-code do not go together", "Start with --no-wait, then resume with --device-code.", "--device-code"));
         if (deviceCode is { } given && (given.Length == 0 || given.Any(char.IsWhiteSpace)))
-            throw new CliFailureException(CliFailure.Validation("--device-code is empty or holds spaces", "Pass the device_code printed by lark-cli auth login --no-wait."));
+            throw new CliFailureException(CliFailure.Validation("--device-code is empty or holds spaces", "Pass the device_code printed by lark-cli auth login --no-wait.", "--device-code"));
         var settings = SettingsResolver.Resolve(host, parsed.GetValue(globals.Profile), null);
         var (appId, appSecret) = CliTokens.RequireApp(settings);
-        using var api = CommandSupport.Api(settings, host);
-        var flow = new DeviceFlow(api, appId, appSecret);
+        using var flow = new DeviceFlow(CommandClient.Options(settings, host), appId, appSecret, host.HttpHandler);
         try
         {
             string code;
@@ -126,7 +125,7 @@ public static class AuthLoginCommand
 
             return 0;
         }
-        catch (LarkDownloadException e)
+        catch (LarkException e)
         {
             throw new CliFailureException(CliFailure.From(e), IdentityNames.User);
         }

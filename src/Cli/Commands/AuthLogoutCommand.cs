@@ -33,7 +33,7 @@ public static class AuthLogoutCommand
             var settings = SettingsResolver.Resolve(host, profile, null);
             if (settings.AppId is not { } appId)
             {
-                throw new CliFailureException(CliFailure.Config($"not configured: no app in {settings.Paths!.ConfigFile} and no LARKSUITE_CLI_APP_ID",
+                throw new CliFailureException(CliFailure.NotConfigured($"not configured: no app in {settings.Paths!.ConfigFile} and no LARKSUITE_CLI_APP_ID",
                     "Run lark-cli config init --app-id <id> --app-secret-stdin."), IdentityNames.User);
             }
 

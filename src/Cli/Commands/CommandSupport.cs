@@ -1,10 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Lark.Cli.Config;
-using Lark.Cli.Hosting;
-using Lark.Resources.Shell;
-using Lark.Resources.Shell.Http;
 
 namespace Lark.Cli.Commands;
 
@@ -19,15 +15,6 @@ internal static class CommandSupport
         """;
 
     private static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    /// <summary>A JSON API client for the settings' hosts on the host's clock and HTTP handler.</summary>
-    public static LarkApi Api(CliSettings settings, CliHost host)
-    {
-        var options = new LarkClientOptions { Brand = settings.Brand, OpenBaseUrl = settings.OpenBase, AccountsBaseUrl = settings.AccountsBase, Time = host.Time };
-        // A handler the host lent us (tests) is not ours to dispose.
-        var client = LarkHttp.CreateClient(host.HttpHandler ?? LarkHttp.CreateHandler(), disposeHandler: host.HttpHandler is null);
-        return new LarkApi(client, options, ownsClient: true);
-    }
 
     /// <summary>Writes one compact JSON line (events of <c>--json</c>).</summary>
     public static void Line(TextWriter writer, JsonObject value) => writer.WriteLine(value.ToJsonString(Compact));

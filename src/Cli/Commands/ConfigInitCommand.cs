@@ -39,19 +39,19 @@ public static class ConfigInitCommand
             var jq = Envelope.ParseJq(parsed.GetValue(globals.Jq));
             var id = parsed.GetValue(appId)!.Trim();
             if (id.Length == 0 || id.Length > 128 || id.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c is '/' or '\\'))
-                throw new CliFailureException(CliFailure.Validation($"--app-id \"{id}\" is not an app id", "Copy the app id (cli_…) from the developer console."));
+                throw new CliFailureException(CliFailure.Validation($"--app-id \"{id}\" is not an app id", "Copy the app id (cli_…) from the developer console.", "--app-id"));
             var brandText = parsed.GetValue(brand)!;
             if (!LarkBrands.Parse(brandText).TryGetValue(out var parsedBrand))
-                throw new CliFailureException(CliFailure.Validation($"--brand \"{brandText}\" is not supported", "Use --brand feishu or --brand lark."));
+                throw new CliFailureException(CliFailure.Validation($"--brand \"{brandText}\" is not supported", "Use --brand feishu or --brand lark.", "--brand"));
             var profile = parsed.GetValue(name)?.Trim();
             if (profile is { Length: 0 })
-                throw new CliFailureException(CliFailure.Validation("--name is empty", "Give a name, or leave --name out."));
+                throw new CliFailureException(CliFailure.Validation("--name is empty", "Give a name, or leave --name out.", "--name"));
             var secret = ReadSecret(host, id, parsed.GetValue(secretStdin));
 
             var paths = CliPaths.From(host);
             var config = ConfigFile.Load(paths.ConfigFile);
             if (profile is not null && config.Apps.FirstOrDefault(a => a.Name == profile && a.AppId != id) is { } other)
-                throw new CliFailureException(CliFailure.Validation($"--name \"{profile}\" already names app {other.AppId}", "Pick another name."));
+                throw new CliFailureException(CliFailure.Validation($"--name \"{profile}\" already names app {other.AppId}", "Pick another name.", "--name"));
             var store = new CredentialStore(paths.StoreDirectory);
             try
             {
@@ -59,7 +59,7 @@ public static class ConfigInitCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                throw new CliFailureException(new CliFailure(Resources.Rules.Download.FailureKind.LocalFile, $"cannot write the credential store {store.Directory}: {e.GetType().Name}", "Check the directory's permissions, or set LARKSUITE_CLI_DATA_DIR."));
+                throw new CliFailureException(CliFailure.LocalFile($"cannot write the credential store {store.Directory}: {e.GetType().Name}", "Check the directory's permissions, or set LARKSUITE_CLI_DATA_DIR."));
             }
 
             var app = config.GetOrAddApp(id);

@@ -33,7 +33,7 @@ public static class ConfigShowCommand
             var settings = SettingsResolver.Resolve(host, profile, parsed.GetValue(globals.As));
             if (settings.AppId is null && settings.TenantAccessToken is null && settings.UserAccessToken is null)
             {
-                throw new CliFailureException(CliFailure.Config($"not configured: no app in {settings.Paths!.ConfigFile} and no LARKSUITE_CLI_APP_ID",
+                throw new CliFailureException(CliFailure.NotConfigured($"not configured: no app in {settings.Paths!.ConfigFile} and no LARKSUITE_CLI_APP_ID",
                     "Run lark-cli config init --app-id <id> --app-secret-stdin."), settings.Identity);
             }
 

@@ -1,10 +1,9 @@
 using System.CommandLine;
 using System.Text.Json.Nodes;
-using Lark.Cli.Config;
 using Lark.Cli.Hosting;
 using Lark.Cli.Output;
 using Lark.Resources.Rules.Identifiers;
-using Lark.Resources.Rules.Names;
+using Lark.Resources.Rules;
 using Lark.Resources.Rules.Ranges;
 using Lark.Resources.Shell;
 
@@ -54,92 +53,58 @@ public static class DownloadCommand
     {
         // Everything that can be refused is refused before any request.
         var jq = Envelope.ParseJq(parsed.GetValue(globals.Jq));
-        var message = Valid(MessageId.Parse(inputs.MessageId));
-        var key = Valid(FileKey.Parse(inputs.FileKey));
-        var type = Valid(ResourceTypes.Parse(inputs.Type));
-        if (inputs.Output is not null)
-            Valid(OutputPath.Parse(inputs.Output));
-        if (inputs.Concurrency is < 1 or > 16)
-            throw new CliFailureException(CliFailure.Validation($"--concurrency must be between 1 and 16 (got {inputs.Concurrency})", "Use 1 (sequential) up to 16."));
-        var asFlag = parsed.GetValue(globals.As);
-        if (asFlag is not (null or "user" or "bot"))
-            throw new CliFailureException(CliFailure.Validation($"--as \"{asFlag}\" is not an identity", "Use --as user or --as bot."));
-
-        var settings = SettingsResolver.Resolve(host, parsed.GetValue(globals.Profile), asFlag);
-        // Strict mode overriding --as is not silent; stderr keeps stdout the JSON result alone.
-        if (settings.IdentityNote is { } note)
-            await host.Error.WriteLineAsync($"lark-cli: note: {note}");
+        var parsedRequest = Valid(DownloadRequest.Parse(inputs.MessageId, inputs.FileKey, inputs.Type, inputs.Output));
+        var request = Valid((parsedRequest with { Overwrite = inputs.Overwrite, Directory = host.WorkingDirectory, Concurrency = inputs.Concurrency }).Validate());
+        var settings = await CommandClient.SettingsAsync(host, globals, parsed);
         if (inputs.DryRun)
         {
-            Envelope.Write(host.Out, DryRun(message, key, type, inputs.Output, settings.Identity), jq);
+            Envelope.Write(host.Out, DryRun(request, settings.Identity), jq);
             return 0;
         }
 
-        var options = new LarkClientOptions { Brand = settings.Brand, OpenBaseUrl = settings.OpenBase, AccountsBaseUrl = settings.AccountsBase, Time = host.Time };
-        LarkClient client;
+        using var client = CommandClient.Create(settings, host);
+        using var view = new ProgressView(host.Error, host.ErrorIsTerminal, inputs.Output ?? request.FileKey.Value, host.Time);
+        DownloadResult result;
         try
         {
-            client = new LarkClient(options, api => CliTokens.Create(api, settings, host), host.HttpHandler is { } h ? h : null);
+            result = await client.DownloadAsync(request, view, cancellationToken);
         }
-        catch (CliFailureException e)
+        catch (LarkException e)
         {
-            throw new CliFailureException(e.Failure, settings.Identity);
-        }
-
-        using (client)
-        {
-            var request = new DownloadRequest
-            {
-                MessageId = message.Value,
-                FileKey = key.Value,
-                Type = type.ToWire(),
-                Output = inputs.Output,
-                Overwrite = inputs.Overwrite,
-                Directory = host.WorkingDirectory,
-                Concurrency = inputs.Concurrency,
-            };
-            using var view = new ProgressView(host.Error, host.ErrorIsTerminal, inputs.Output ?? key.Value, host.Time);
-            DownloadResult result;
-            try
-            {
-                result = await client.DownloadAsync(request, view, cancellationToken);
-            }
-            catch (LarkDownloadException e)
-            {
-                view.Finish();
-                throw new CliFailureException(CliFailure.From(e), settings.Identity);
-            }
-
             view.Finish();
-            if (Envelope.TryWrite(host.Out, Envelope.Success(settings.Identity, DownloadResultJson.From(result, message, key, type)), jq) is { } jqError)
-            {
-                // The file is saved: a filter that fails on the result must not hide that, nor where it went.
-                throw new CliFailureException(CliFailure.Validation(
-                    $"the download succeeded (saved_path {result.SavedPath}, size_bytes {result.SizeBytes}), but --jq failed on the result: {jqError}",
-                    $"The file was saved at {result.SavedPath}; fix the --jq expression (the result is {{\"ok\",\"identity\",\"data\":{{\"saved_path\",\"size_bytes\",…}}}}). Running the command again now needs --overwrite, as the file exists."),
-                    settings.Identity);
-            }
-
-            return 0;
+            throw new CliFailureException(CliFailure.From(e), settings.Identity);
         }
+
+        view.Finish();
+        if (Envelope.TryWrite(host.Out, Envelope.Success(settings.Identity, DownloadResultJson.From(result, request.MessageId, request.FileKey, request.Type)), jq) is { } jqError)
+        {
+            // The file is saved: a filter that fails on the result must not hide that, nor where it went.
+            throw new CliFailureException(CliFailure.Validation(
+                $"the download succeeded (saved_path {result.SavedPath}, size_bytes {result.SizeBytes}), but --jq failed on the result: {jqError}",
+                $"The file was saved at {result.SavedPath}; fix the --jq expression (the result is {{\"ok\",\"identity\",\"data\":{{\"saved_path\",\"size_bytes\",…}}}}). Running the command again now needs --overwrite, as the file exists.",
+                "--jq"),
+                settings.Identity);
+        }
+
+        return 0;
     }
 
-    private static JsonObject DryRun(MessageId message, FileKey key, ResourceType type, string? output, string identity) => new()
+    private static JsonObject DryRun(DownloadRequest request, string identity) => new()
     {
         ["api"] = new JsonArray(new JsonObject
         {
             ["method"] = "GET",
-            ["url"] = $"/open-apis/im/v1/messages/{message.Value}/resources/{key.Value}",
-            ["params"] = new JsonObject { ["type"] = type.ToWire() },
+            ["url"] = $"/open-apis/im/v1/messages/{request.MessageId.Value}/resources/{request.FileKey.Value}",
+            ["params"] = new JsonObject { ["type"] = request.Type.ToWire() },
         }),
-        ["message_id"] = message.Value,
-        ["file_key"] = key.Value,
-        ["type"] = type.ToWire(),
-        ["output"] = output,
+        ["message_id"] = request.MessageId.Value,
+        ["file_key"] = request.FileKey.Value,
+        ["type"] = request.Type.ToWire(),
+        ["output"] = request.Output?.Text,
         ["identity"] = identity,
-        ["range"] = type == ResourceType.File ? RangeHeader.Format(ChunkPlan.Probe(ChunkPlanOptions.Default).Value) : null,
+        ["range"] = request.Type == ResourceType.File ? RangeHeader.Format(ChunkPlan.Probe(ChunkPlanOptions.Default).Value) : null,
     };
 
-    private static T Valid<T>(Resources.Rules.Result<T> result) =>
-        result.TryGetValue(out var value) ? value : throw new CliFailureException(CliFailure.Validation(result.Error!, "Fix the value and run the command again; nothing was sent."));
+    private static T Valid<T>(Validated<T> result) =>
+        result.TryGetValue(out var value, out var failure) ? value : throw new CliFailureException(CliFailure.From(failure, CliVocabulary.Instance));
 }

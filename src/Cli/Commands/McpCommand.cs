@@ -1,9 +1,7 @@
 using System.CommandLine;
-using Lark.Cli.Config;
 using Lark.Cli.Hosting;
 using Lark.Cli.Mcp;
 using Lark.Cli.Output;
-using Lark.Resources.Shell;
 
 namespace Lark.Cli.Commands;
 
@@ -51,31 +49,14 @@ public static class McpCommand
     private static async Task<int> RunAsync(CliHost host, GlobalOptions globals, ParseResult parsed, string? downloadDir, long inlineMax, CancellationToken cancellationToken)
     {
         if (inlineMax < 0)
-            throw new CliFailureException(CliFailure.Validation($"--inline-image-max-bytes must be 0 or more (got {inlineMax})", "Use 0 to never inline images."));
+            throw new CliFailureException(CliFailure.Validation($"--inline-image-max-bytes must be 0 or more (got {inlineMax})", "Use 0 to never inline images.", "--inline-image-max-bytes"));
         if (downloadDir is { Length: 0 })
-            throw new CliFailureException(CliFailure.Validation("--download-dir is empty", "Give a directory, or leave the option out."));
-        var asFlag = parsed.GetValue(globals.As);
-        if (asFlag is not (null or "user" or "bot"))
-            throw new CliFailureException(CliFailure.Validation($"--as \"{asFlag}\" is not an identity", "Use --as user or --as bot."));
-
-        var settings = SettingsResolver.Resolve(host, parsed.GetValue(globals.Profile), asFlag);
-        var options = new LarkClientOptions { Brand = settings.Brand, OpenBaseUrl = settings.OpenBase, AccountsBaseUrl = settings.AccountsBase, Time = host.Time };
-        LarkClient client;
-        try
-        {
-            client = new LarkClient(options, api => CliTokens.Create(api, settings, host), host.HttpHandler);
-        }
-        catch (CliFailureException e)
-        {
-            throw new CliFailureException(e.Failure, settings.Identity);
-        }
-
-        using (client)
+            throw new CliFailureException(CliFailure.Validation("--download-dir is empty", "Give a directory, or leave the option out.", "--download-dir"));
+        var settings = await CommandClient.SettingsAsync(host, globals, parsed, "lark-cli mcp");
+        using (var client = CommandClient.Create(settings, host))
         {
             var directory = Path.GetFullPath(downloadDir ?? McpServerSettings.DefaultDownloadDirectoryName, host.WorkingDirectory);
             var server = new McpServerSettings(directory, inlineMax, settings.Identity);
-            if (settings.IdentityNote is { } note)
-                await host.Error.WriteLineAsync($"lark-cli mcp: note: {note}");
             await host.Error.WriteLineAsync($"lark-cli mcp: serving MCP on stdio as {settings.Identity} ({settings.OpenBase.Host}); downloads go to {directory}");
             await LarkMcpServer.RunStdioAsync(client, server, cancellationToken);
             return 0;

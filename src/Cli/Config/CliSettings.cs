@@ -1,5 +1,5 @@
+using Lark.Resources.Rules.Auth;
 using Lark.Resources.Rules.Identifiers;
-using Lark.Resources.Shell.Auth;
 
 namespace Lark.Cli.Config;
 

@@ -118,7 +118,7 @@ public sealed class ConfigFile
         if (profile is not null)
         {
             return apps.FirstOrDefault(a => a.Name == profile) ?? apps.FirstOrDefault(a => a.AppId == profile)
-                ?? throw new CliFailureException(CliFailure.Config($"--profile \"{profile}\" names no app in {Path}{Known(apps)}",
+                ?? throw new CliFailureException(CliFailure.NotConfigured($"--profile \"{profile}\" names no app in {Path}{Known(apps)}",
                     "Use a name or app id from lark-cli config show, or add the app: lark-cli config init --app-id <id> --app-secret-stdin --name <name>."));
         }
 

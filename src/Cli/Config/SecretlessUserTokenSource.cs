@@ -1,5 +1,5 @@
-using Lark.Resources.Rules.Download;
-using Lark.Resources.Shell;
+using Lark.Cli.Output;
+using Lark.Resources.Rules.Auth;
 using Lark.Resources.Shell.Auth;
 
 namespace Lark.Cli.Config;
@@ -13,7 +13,7 @@ namespace Lark.Cli.Config;
 /// <param name="tokens">The stored tokens; the access token is valid now.</param>
 /// <param name="time">The clock.</param>
 /// <param name="missing">Why a refresh cannot happen (message and hint), as <see cref="CliTokens.RequireApp"/> reports it.</param>
-public sealed class SecretlessUserTokenSource(UserTokens tokens, TimeProvider time, Output.CliFailure missing) : ITokenSource
+public sealed class SecretlessUserTokenSource(UserTokens tokens, TimeProvider time, CliFailure missing) : ITokenSource
 {
     /// <inheritdoc />
     public string Identity => IdentityNames.User;
@@ -26,6 +26,6 @@ public sealed class SecretlessUserTokenSource(UserTokens tokens, TimeProvider ti
     public ValueTask<string> RefreshAsync(string rejected, CancellationToken cancellationToken) =>
         ValueTask.FromException<string>(RefreshImpossible());
 
-    private LarkDownloadException RefreshImpossible() =>
-        new(FailureKind.Config, $"the user login needs a refresh, which needs the app secret, and {missing.Message}", missing.Hint);
+    private CliFailureException RefreshImpossible() =>
+        new(missing with { Message = $"the user login needs a refresh, which needs the app secret, and {missing.Message}" }, IdentityNames.User);
 }

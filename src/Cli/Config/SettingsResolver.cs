@@ -17,7 +17,7 @@ public static class SettingsResolver
     {
         ArgumentNullException.ThrowIfNull(host);
         if (asFlag is not (null or IdentityNames.User or IdentityNames.Bot))
-            throw new CliFailureException(CliFailure.Validation($"--as \"{asFlag}\" is not an identity", "Use --as user or --as bot."));
+            throw new CliFailureException(CliFailure.Validation($"--as \"{asFlag}\" is not an identity", "Use --as user or --as bot.", "--as"));
 
         var paths = CliPaths.From(host);
         var now = host.Time.GetUtcNow();

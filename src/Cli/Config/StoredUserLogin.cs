@@ -1,6 +1,6 @@
+using Lark.Resources.Rules.Auth;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Lark.Resources.Shell.Auth;
 
 namespace Lark.Cli.Config;
 

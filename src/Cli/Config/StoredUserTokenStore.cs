@@ -1,3 +1,4 @@
+using Lark.Resources.Rules.Auth;
 using Lark.Cli.Output;
 using Lark.Resources.Shell.Auth;
 
@@ -42,7 +43,7 @@ public sealed class StoredUserTokenStore : IUserTokenStore
         }
         catch (IOException e)
         {
-            throw new CliFailureException(new CliFailure(Resources.Rules.Download.FailureKind.LocalFile,
+            throw new CliFailureException(CliFailure.LocalFile(
                 $"could not take the refresh lock {_lockPath} within {LockTimeout.TotalSeconds:0} s: {e.Message}",
                 "Another lark-cli may be stuck refreshing this login; try again, or remove the lock file if no lark-cli is running."));
         }

@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using Lark.Cli.Output;
-using Lark.Resources.Rules.Download;
+using Lark.Resources.Rules;
+using Lark.Resources.Rules.Errors;
 using Lark.Resources.Rules.Identifiers;
 using Lark.Resources.Rules.Messages;
-using Lark.Resources.Rules.Names;
 using Lark.Resources.Shell;
 using Lark.Resources.Shell.Messages;
 using ModelContextProtocol;
@@ -48,16 +48,11 @@ public sealed class LarkMcpTools
         }
         catch (ToolInputException e)
         {
-            return ToolResults.Invalid(e.Message);
+            return e.Failure is { } refusal ? ToolResults.Failure(refusal) : ToolResults.Invalid(e.Message);
         }
-        catch (LarkDownloadException e) when (!(e.Kind == FailureKind.Cancelled && cancellationToken.IsCancellationRequested))
+        catch (LarkException e)
         {
             return ToolResults.Failure(e);
-        }
-        catch (LarkDownloadException e)
-        {
-            // The client cancelled the call: it expects no answer.
-            throw new OperationCanceledException(e.Message, e, cancellationToken);
         }
         catch (CliFailureException e)
         {
@@ -83,32 +78,8 @@ public sealed class LarkMcpTools
     {
         // Everything that can be refused is refused before any request.
         arguments.OnlyKnown(McpToolNames.DownloadMessageResource, "message_id", "file_key", "type", "output", "overwrite");
-        var message = Valid(MessageId.Parse(arguments.Required("message_id")));
-        var key = Valid(FileKey.Parse(arguments.Required("file_key")));
-        var type = Valid(ResourceTypes.Parse(arguments.Required("type")));
-        var output = arguments.String("output");
-        if (output is not null)
-            Valid(OutputPath.Parse(output));
-        var overwrite = arguments.Flag("overwrite");
-
-        try
-        {
-            Directory.CreateDirectory(_settings.DownloadDirectory);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new LarkDownloadException(FailureKind.LocalFile, $"cannot create the download directory {_settings.DownloadDirectory}: {e.Message}", "Start the server with a writable --download-dir.", e);
-        }
-
-        var request = new DownloadRequest
-        {
-            MessageId = message.Value,
-            FileKey = key.Value,
-            Type = type.ToWire(),
-            Output = output,
-            Overwrite = overwrite,
-            Directory = _settings.DownloadDirectory,
-        };
+        var parsed = Valid(DownloadRequest.Parse(arguments.Required("message_id"), arguments.Required("file_key"), arguments.Required("type"), arguments.String("output")));
+        var request = parsed with { Overwrite = arguments.Flag("overwrite"), Directory = _settings.DownloadDirectory };
         var notifier = progressToken is { } token ? new ProgressNotifier(server, token, _client.Options.Time, _settings.ProgressInterval) : null;
         DownloadResult result;
         try
@@ -121,8 +92,8 @@ public sealed class LarkMcpTools
                 await notifier.CompleteAsync();
         }
 
-        var data = ResultJson(result, message, key, type);
-        return type == ResourceType.Image && result.SizeBytes <= _settings.InlineImageMaxBytes && await InlineImageAsync(result, cancellationToken) is { } image
+        var data = ResultJson(result, request.MessageId, request.FileKey, request.Type);
+        return request.Type == ResourceType.Image && result.SizeBytes <= _settings.InlineImageMaxBytes && await InlineImageAsync(result, cancellationToken) is { } image
             ? ToolResults.Success(data, image)
             : ToolResults.Success(data);
     }
@@ -168,6 +139,6 @@ public sealed class LarkMcpTools
         return node;
     }
 
-    private static T Valid<T>(Resources.Rules.Result<T> result) =>
-        result.TryGetValue(out var value) ? value : throw new ToolInputException(result.Error!);
+    private static T Valid<T>(Validated<T> result) =>
+        result.TryGetValue(out var value, out var failure) ? value : throw new ToolInputException(failure);
 }

@@ -21,7 +21,6 @@ internal sealed class ProgressNotifier : IProgress<DownloadProgress>
     private readonly Lock _gate = new();
     private long _lastSentAt = long.MinValue;
     private long _lastBytes = -1;
-    private long? _lastTotal;
     private readonly JsonNode _token;
 
     public ProgressNotifier(McpServer server, ProgressToken token, TimeProvider time, TimeSpan interval)
@@ -40,12 +39,13 @@ internal sealed class ProgressNotifier : IProgress<DownloadProgress>
             var now = _time.GetTimestamp();
             var final = value.Stage == DownloadStage.Completed;
             var due = _lastSentAt == long.MinValue || _time.GetElapsedTime(_lastSentAt, now) >= _interval;
-            var moved = value.BytesDone > _lastBytes || (value.BytesDone == _lastBytes && value.TotalBytes != _lastTotal);
+            // MCP: progress must increase with every notification, so an equal count is never sent again (a total
+            // learned at the same count waits for the next byte).
+            var moved = value.BytesDone > _lastBytes;
             if (!moved || !(due || final))
                 return;
             _lastSentAt = now;
             _lastBytes = value.BytesDone;
-            _lastTotal = value.TotalBytes;
             var parameters = new JsonObject { ["progressToken"] = _token.DeepClone(), ["progress"] = value.BytesDone };
             if (value.TotalBytes is { } total)
                 parameters["total"] = total;

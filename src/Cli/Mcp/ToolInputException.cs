@@ -1,3 +1,5 @@
+using Lark.Resources.Rules.Errors;
+
 namespace Lark.Cli.Mcp;
 
 /// <summary>A tool argument the rules refuse; reported as a validation tool error before any request.</summary>
@@ -20,4 +22,14 @@ public sealed class ToolInputException : Exception
         : base(message, inner)
     {
     }
+
+    /// <summary>Creates the exception from the library's refusal, worded later in the tools' words.</summary>
+    public ToolInputException(LarkFailure failure)
+        : base((failure ?? throw new ArgumentNullException(nameof(failure))).Message.Render(ToolVocabulary.Instance))
+    {
+        Failure = failure;
+    }
+
+    /// <summary>The library's refusal, when it came from one.</summary>
+    public LarkFailure? Failure { get; }
 }

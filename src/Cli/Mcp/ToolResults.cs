@@ -2,7 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Lark.Cli.Output;
-using Lark.Resources.Rules.Download;
+using Lark.Resources.Rules.Errors;
 using Lark.Resources.Shell;
 using ModelContextProtocol.Protocol;
 
@@ -29,22 +29,13 @@ public static class ToolResults
     }
 
     /// <summary>
-    /// A tool error (<c>isError: true</c>), not a protocol failure: the agent reads the classification, the Lark code,
-    /// the log id and the hint, and decides whether to retry. Message and hint name tool arguments, not CLI flags.
+    /// A tool error (<c>isError: true</c>), not a protocol failure: the agent reads the error contract (type, subtype,
+    /// code, retryable, log id, hint) and decides whether to retry. Library failures name tool arguments.
     /// </summary>
     public static CallToolResult Failure(CliFailure failure)
     {
         ArgumentNullException.ThrowIfNull(failure);
-        var error = new JsonObject
-        {
-            ["type"] = failure.Type,
-            ["kind"] = KindName(failure.Kind),
-            ["code"] = failure.Code,
-            ["message"] = ToolWording.ForTool(failure.Message),
-            ["hint"] = ToolWording.ForTool(failure.Hint),
-            ["log_id"] = failure.LogId,
-        };
-        var text = new JsonObject { ["ok"] = false, ["error"] = error }.ToJsonString(Readable);
+        var text = new JsonObject { ["ok"] = false, ["error"] = Envelope.Error(failure) }.ToJsonString(Readable);
         return new CallToolResult
         {
             Content = [new TextContentBlock { Text = text }],
@@ -53,29 +44,15 @@ public static class ToolResults
         };
     }
 
-    /// <summary>A tool error from the library's exception.</summary>
-    public static CallToolResult Failure(LarkDownloadException exception) => Failure(CliFailure.From(exception));
+    /// <summary>A tool error from the library's exception, in the tools' words.</summary>
+    public static CallToolResult Failure(LarkException exception) => Failure(CliFailure.From(exception, ToolVocabulary.Instance));
+
+    /// <summary>A tool error from a refused input, in the tools' words.</summary>
+    public static CallToolResult Failure(LarkFailure failure) => Failure(CliFailure.From(failure, ToolVocabulary.Instance));
 
     /// <summary>A validation tool error: nothing was sent.</summary>
-    public static CallToolResult Invalid(string message) =>
-        Failure(CliFailure.Validation(message, "Fix the argument and call again; nothing was sent."));
-
-    private static string KindName(FailureKind kind) => kind switch
-    {
-        FailureKind.Auth => "auth",
-        FailureKind.Permission => "permission",
-        FailureKind.NotFound => "not_found",
-        FailureKind.RateLimit => "rate_limit",
-        FailureKind.Api => "api",
-        FailureKind.Network => "network",
-        FailureKind.Integrity => "integrity",
-        FailureKind.Validation => "validation",
-        FailureKind.Config => "config",
-        FailureKind.LocalFile => "local_file",
-        FailureKind.TargetExists => "target_exists",
-        FailureKind.Cancelled => "cancelled",
-        FailureKind.Internal or _ => "internal",
-    };
+    public static CallToolResult Invalid(string message, string? param = null) =>
+        Failure(CliFailure.Validation(message, "Fix the argument and call again; nothing was sent.", param));
 
     private static JsonElement Element(string json)
     {

@@ -1,7 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Lark.Resources.Rules.Jq;
+using Lark.Jq;
+using Lark.Resources.Rules.Errors;
 
 namespace Lark.Cli.Output;
 
@@ -28,25 +29,44 @@ public static class Envelope
     public static JsonObject Failure(string? identity, CliFailure failure)
     {
         ArgumentNullException.ThrowIfNull(failure);
-        var error = new JsonObject { ["type"] = failure.Type };
+        var envelope = new JsonObject { ["ok"] = false };
+        if (identity is not null)
+            envelope["identity"] = identity;
+        envelope["error"] = Error(failure);
+        return envelope;
+    }
+
+    /// <summary>
+    /// The contract's <c>error</c> object: <c>type</c>, <c>subtype</c>, <c>code</c> (when Lark sent one), <c>message</c>,
+    /// <c>hint</c>, <c>log_id</c>, <c>retryable</c> (only when true), <c>retry_after_seconds</c>, <c>param</c> and
+    /// <c>missing_scopes</c> (when known).
+    /// </summary>
+    public static JsonObject Error(CliFailure failure)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        var error = new JsonObject { ["type"] = failure.Type, ["subtype"] = failure.Subtype.ToWire() };
         if (failure.Code is { } code)
             error["code"] = code;
         error["message"] = failure.Message;
         error["hint"] = failure.Hint;
         if (failure.LogId is not null)
             error["log_id"] = failure.LogId;
-        var envelope = new JsonObject { ["ok"] = false };
-        if (identity is not null)
-            envelope["identity"] = identity;
-        envelope["error"] = error;
-        return envelope;
+        if (failure.Retryable)
+            error["retryable"] = true;
+        if (failure.RetryAfter is { } wait)
+            error["retry_after_seconds"] = (long)Math.Ceiling(wait.TotalSeconds);
+        if (failure.Param is not null)
+            error["param"] = failure.Param;
+        if (failure.MissingScopes.Count > 0)
+            error["missing_scopes"] = new JsonArray([.. failure.MissingScopes.Select(s => (JsonNode?)JsonValue.Create(s))]);
+        return error;
     }
 
     /// <summary>Writes a document, filtered by <paramref name="jq"/> when given (one result a line, scalars raw).</summary>
     public static void Write(TextWriter writer, JsonNode document, JqFilter? jq)
     {
         if (TryWrite(writer, document, jq) is { } error)
-            throw new CliFailureException(CliFailure.Validation($"--jq failed: {error}", "Check the filter against the output shape: {\"ok\",\"identity\",\"data\":{…}}."));
+            throw new CliFailureException(CliFailure.Validation($"--jq failed: {error}", "Check the filter against the output shape: {\"ok\",\"identity\",\"data\":{…}}.", "--jq"));
     }
 
     /// <summary>
@@ -80,6 +100,6 @@ public static class Envelope
         var parsed = JqFilter.Parse(expression);
         return parsed.TryGetValue(out var filter)
             ? filter
-            : throw new CliFailureException(CliFailure.Validation($"--jq: {parsed.Error}", "Use a filter from the supported subset, e.g. -q .data.saved_path"));
+            : throw new CliFailureException(CliFailure.Validation($"--jq: {parsed.Error}", "Use a filter from the supported subset, e.g. -q .data.saved_path", "--jq"));
     }
 }

@@ -1,4 +1,5 @@
 using Lark.Resources.Rules.Download;
+using Lark.Resources.Rules.Errors;
 using Lark.Resources.Rules.Identifiers;
 using Lark.Resources.Rules.Names;
 using Lark.Resources.Shell.Storage;
@@ -12,8 +13,6 @@ namespace Lark.Resources.Shell;
 /// </summary>
 internal sealed class DownloadRun
 {
-    private const long MaxSegments = 1 << 16;
-
     private readonly LarkClient _client;
     private readonly ValidatedRequest _request;
     private readonly PartialFile _partial;
@@ -52,7 +51,7 @@ internal sealed class DownloadRun
             var start = DownloadMachine.Start(validated.Spec, resumeFrom, partial.Record?.Total, partial.Record?.ContentType, partial.Record?.ContentDisposition);
             var transition = await run.DriveAsync(start, cancellationToken);
             if (transition.Command is DownloadCommand.Fail fail)
-                throw new LarkDownloadException(WithResumeHint(fail.Failure, run.Resumable()));
+                throw new LarkException(DownloadFailures.WithResumeHint(fail.Failure, run.Resumable().Verified, run.Resumable().Total));
             var commit = (DownloadCommand.Commit)transition.Command;
             run._progress.Report(DownloadStage.Committing, commit.Size, commit.Size, null);
             var target = Path.Join(directory, LeafOf(commit.Name));
@@ -94,18 +93,29 @@ internal sealed class DownloadRun
                 RemoveCreated(created);
         }
 
+        var kept = run?.Resumable();
         return e switch
         {
+            // Cancellation is not a failure: it stays an OperationCanceledException, saying what was kept.
             OperationCanceledException when cancellationToken.IsCancellationRequested =>
-                new LarkDownloadException(FailureKind.Cancelled, "the download was cancelled", ResumeHint(run?.Resumable()), e),
-            LarkDownloadException => e,
-            IOException or UnauthorizedAccessException => LarkDownloadException.WritingFailed(e),
+                new DownloadCancelledException(kept?.Verified ?? 0, kept?.Total, e, cancellationToken),
+            LarkException => e,
+            IOException or UnauthorizedAccessException => LarkException.WritingFailed(e),
             // A timeout nobody asked for (a connect timeout, an API call's own): the network's, not a cancellation.
-            OperationCanceledException =>
-                new LarkDownloadException(FailureKind.Network, $"a request timed out: {e.Message}", ResumeHint(run?.Resumable()), e),
+            OperationCanceledException => new LarkException(new LarkFailure
+            {
+                Category = ErrorCategory.Network,
+                Subtype = ErrorSubtype.Timeout,
+                Message = Wording.Text($"a request timed out: {e.Message}"),
+                Hint = DownloadFailures.ResumeHint(kept?.Verified ?? 0, kept?.Total),
+                Fix = FixKind.Resume,
+                Retryable = true,
+            }, e),
             // Every ending is one classified exception, even one nobody foresaw.
-            _ => new LarkDownloadException(FailureKind.Internal, $"unexpected {e.GetType().Name}: {e.Message}",
-                "This is a bug in the downloader; please report it with this message. Verified bytes, if any, are kept for a resume.", e),
+            _ => new LarkException(LarkFailure.Bug($"unexpected {e.GetType().Name}: {e.Message}") with
+            {
+                Hint = Wording.Of($"This is a bug in {Term.Program}; please report it with this message. Verified bytes, if any, are kept for a resume."),
+            }, e),
         };
     }
 
@@ -142,7 +152,7 @@ internal sealed class DownloadRun
     // fetched as segments, and the main machine commits once every segment is verified.
     private async Task<Transition> DriveAsync(Transition start, CancellationToken cancellationToken)
     {
-        if (_request.Concurrency <= 1 || _request.Type != ResourceType.File)
+        if (!ParallelPlan.MayGoParallel(_request.Type, _request.Concurrency))
             return await _main.DriveAsync(start, cancellationToken);
 
         // Go parallel only once an answer of this run proved the size (a resumed record could be stale).
@@ -150,10 +160,9 @@ internal sealed class DownloadRun
         if (paused.Command is not DownloadCommand.Send)
             return paused;
         var state = paused.State;
-        // Segments are tracked one by one; a size past any real file (a server's bad claim) stays sequential.
-        if ((state.Total!.Value - state.Verified) / _request.Spec.Plan.ChunkSize > MaxSegments)
+        if (ParallelPlan.Segments(state.Verified, state.Total!.Value, _request.Spec.Plan.ChunkSize) is not { } segments)
             return await _main.DriveAsync(paused, cancellationToken);
-        _parallel = new ParallelSegments(_client, _request, _partial, state, (verified, message) => _progress.Report(DownloadStage.Receiving, verified, state.Total, null, message));
+        _parallel = new ParallelSegments(_client, _request, _partial, state, segments, (verified, message) => _progress.Report(DownloadStage.Receiving, verified, state.Total, null, message));
         var ended = await _parallel.RunAsync(cancellationToken);
         return ended is DownloadCommand.Fail fail
             ? new Transition(state, fail)
@@ -167,10 +176,7 @@ internal sealed class DownloadRun
     {
         TargetGuard.CheckTarget(request.Root, target);
         if (!request.Overwrite && (File.Exists(target) || Directory.Exists(target)))
-        {
-            throw new LarkDownloadException(FailureKind.TargetExists, $"{Path.GetFullPath(target)} already exists; it was left untouched",
-                "Pass --overwrite to replace it, or choose another name with --output.");
-        }
+            throw new LarkException(DownloadFailures.TargetExists(Path.GetFullPath(target), bytesKept: false));
     }
 
     private static string LeafOf(SaveName name) => name.Source == NameSource.Output
@@ -181,14 +187,4 @@ internal sealed class DownloadRun
         state.Total is { } total && state.Verified > 0 && state.Verified <= total
             ? new ResumeRecord(request.MessageId.Value, request.FileKey.Value, request.Type.ToWire(), total, state.Verified, state.ContentType, state.ContentDisposition)
             : null;
-
-    // A failure after verified bytes tells the person that nothing is lost: the next run resumes.
-    private static DownloadFailure WithResumeHint(DownloadFailure failure, DownloadState state) =>
-        state.Verified > 0 && state.Total is not null && failure.Kind is FailureKind.Api or FailureKind.RateLimit or FailureKind.Integrity && !failure.Hint.Contains("resume", StringComparison.Ordinal)
-            ? failure with { Hint = $"{failure.Hint} {ResumeHint(state)}" }
-            : failure;
-
-    private static string ResumeHint(DownloadState? state) => state is { Verified: > 0, Total: not null }
-        ? $"{state.Verified} verified bytes are kept hidden; run the same command again to resume."
-        : "Nothing was kept; run the command again to start over.";
 }

@@ -7,46 +7,49 @@ namespace Lark.Resources.Shell;
 /// <summary>
 /// The library's entry point: a client for one Lark app and identity that downloads message resources —
 /// resumable, validated, never a wrong file — as a cold <see cref="IObservable{T}"/> of progress or as a task.
+/// Every request it sends (tokens, messages, resources, retries) goes through one pacer, so a client stays under
+/// Lark's per-app limits however it is used.
 /// </summary>
 public sealed class LarkClient : IDisposable
 {
     private readonly bool _ownsTokens;
 
-    /// <summary>Creates a client; <paramref name="tokens"/> builds the identity over the client's API.</summary>
-    /// <param name="options">Hosts, clock and bounds.</param>
-    /// <param name="tokens">Makes the token source, e.g. <c>api =&gt; new TenantTokenSource(api, id, secret)</c>.</param>
-    /// <param name="handler">A custom HTTP handler; default: one tuned for downloads.</param>
-    public LarkClient(LarkClientOptions options, Func<LarkApi, ITokenSource> tokens, HttpMessageHandler? handler = null)
+    /// <summary>Creates a client.</summary>
+    /// <param name="options">Hosts, clock, limits and bounds.</param>
+    /// <param name="credentials">Who the client acts as, e.g. <see cref="LarkCredentials.Bot"/>.</param>
+    /// <param name="handler">A custom HTTP handler, lent: the client never disposes it. Default: one tuned for downloads.</param>
+    public LarkClient(LarkClientOptions options, LarkCredentials credentials, HttpMessageHandler? handler = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(credentials);
         Options = options;
-        Api = new LarkApi(LarkHttp.CreateClient(handler ?? LarkHttp.CreateHandler(maxConnections: 16)), options, ownsClient: true);
-        Tokens = tokens(Api);
-        _ownsTokens = true;
-        Pacer = new RequestPacer(options.MaxRequestsPerSecond, options.Time);
+        Pacer = new RequestPacer(options.MaxRequestsPerSecond, options.MaxRequestsPerMinute, options.Time);
+        var http = LarkHttp.CreateClient(handler ?? LarkHttp.CreateHandler(maxConnections: 16), LarkHttp.UserAgentFor(options.UserAgent), disposeHandler: handler is null);
+        Api = new LarkApi(http, options, ownsClient: true, Pacer);
+        Tokens = credentials.Create(Api);
+        _ownsTokens = credentials.Owned;
     }
 
     /// <summary>A client for the bot identity (app id and secret).</summary>
     public static LarkClient ForBot(LarkClientOptions options, string appId, string appSecret, HttpMessageHandler? handler = null) =>
-        new(options, api => new TenantTokenSource(api, appId, appSecret), handler);
+        new(options, LarkCredentials.Bot(appId, appSecret), handler);
 
     /// <summary>The options.</summary>
     public LarkClientOptions Options { get; }
 
-    /// <summary>The JSON API (tokens, messages) over the shared connection.</summary>
-    public LarkApi Api { get; }
+    /// <summary>"bot" or "user": who the client acts as.</summary>
+    public string Identity => Tokens.Identity;
 
-    /// <summary>The identity's tokens.</summary>
-    public ITokenSource Tokens { get; }
+    internal LarkApi Api { get; }
+
+    internal ITokenSource Tokens { get; }
 
     internal RequestPacer Pacer { get; }
 
     /// <summary>
     /// A cold observable of one download: subscribing starts it, disposing the subscription cancels it (nothing is
     /// left under the target name; verified bytes stay hidden for a resume). Snapshots arrive at a bounded rate;
-    /// the last has <see cref="DownloadStage.Completed"/> and the result. Failures arrive as
-    /// <see cref="LarkDownloadException"/>.
+    /// the last has <see cref="DownloadStage.Completed"/> and the result. Failures arrive as <see cref="LarkException"/>.
     /// </summary>
     public IObservable<DownloadProgress> Download(DownloadRequest request)
     {
@@ -58,7 +61,11 @@ public sealed class LarkClient : IDisposable
         });
     }
 
-    /// <summary>Downloads one resource and returns the result; progress goes to <paramref name="progress"/>.</summary>
+    /// <summary>
+    /// Downloads one resource and returns the result; progress goes to <paramref name="progress"/>. Failures are
+    /// <see cref="LarkException"/>; cancellation is <see cref="OperationCanceledException"/> (verified bytes stay
+    /// hidden, and the same request later resumes).
+    /// </summary>
     public Task<DownloadResult> DownloadAsync(DownloadRequest request, IProgress<DownloadProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -27,8 +27,14 @@ public sealed record LarkClientOptions
     /// <summary>The least time between two progress snapshots.</summary>
     public TimeSpan ProgressInterval { get; init; } = TimeSpan.FromMilliseconds(100);
 
-    /// <summary>Requests per second per app the client allows itself (Lark allows 50).</summary>
+    /// <summary>Requests per second the client allows itself, retries included (Lark allows 50 per app).</summary>
     public int MaxRequestsPerSecond { get; init; } = 40;
+
+    /// <summary>Requests per minute the client allows itself, retries included (Lark allows 1000 per app).</summary>
+    public int MaxRequestsPerMinute { get; init; } = 950;
+
+    /// <summary>A product token the embedding program adds to the <c>User-Agent</c> (e.g. <c>my-app/1.2</c>), after the library's own.</summary>
+    public string? UserAgent { get; init; }
 
     /// <summary>Jitter source: returns a number in [0, 1). Replace for deterministic tests.</summary>
     public Func<double> RandomDraw { get; init; } = static () => System.Security.Cryptography.RandomNumberGenerator.GetInt32(1 << 30) / (double)(1 << 30);

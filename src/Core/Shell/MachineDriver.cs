@@ -47,7 +47,7 @@ internal sealed class MachineDriver(
                     await ExchangeAsync(send, cancellationToken);
                     break;
                 case DownloadCommand.Wait wait:
-                    report(DownloadStage.Retrying, transition.State, null, $"retrying in {wait.Delay.TotalSeconds:0.0} s: {wait.Reason}");
+                    report(DownloadStage.Retrying, transition.State, null, $"retrying in {wait.Delay.TotalSeconds:0.0} s: {wait.Reason.Render(LibraryVocabulary.Instance)}");
                     await Task.Delay(wait.Delay, time, cancellationToken);
                     Step(new DownloadEvent.WaitElapsed());
                     break;
@@ -97,12 +97,12 @@ internal sealed class MachineDriver(
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && idle.IsCancellationRequested)
         {
-            Step(new DownloadEvent.TransportFailed($"no data for {options.IdleTimeout.TotalSeconds:0} s"));
+            Step(new DownloadEvent.TransportFailed($"no data for {options.IdleTimeout.TotalSeconds:0} s", TimedOut: true));
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
             // Not the caller's cancellation: the handler's connect timeout, a transport giving up. Retried like a drop.
-            Step(new DownloadEvent.TransportFailed(e.InnerException is TimeoutException ? "connecting timed out" : e.Message));
+            Step(new DownloadEvent.TransportFailed(e.InnerException is TimeoutException ? "connecting timed out" : e.Message, e.InnerException is TimeoutException));
         }
         catch (Exception e) when (e is HttpRequestException or IOException && !cancellationToken.IsCancellationRequested)
         {
@@ -170,9 +170,9 @@ internal sealed class MachineDriver(
         {
             await client.Tokens.RefreshAsync(rejected, cancellationToken);
         }
-        catch (LarkDownloadException e) when (e.LarkCode is null && state.LastFailure is { LarkCode: not null } cause)
+        catch (LarkException e) when (e.LarkCode is null && state.LastFailure is { LarkCode: not null } cause)
         {
-            throw new LarkDownloadException(e.Failure with { LarkCode = cause.LarkCode, LogId = cause.LogId, HttpStatus = cause.HttpStatus }, e);
+            throw new LarkException(e.Failure with { LarkCode = cause.LarkCode, LogId = cause.LogId, HttpStatus = cause.HttpStatus }, e);
         }
     }
 
@@ -185,7 +185,7 @@ internal sealed class MachineDriver(
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw LarkDownloadException.WritingFailed(e);
+            throw LarkException.WritingFailed(e);
         }
     }
 

@@ -22,18 +22,14 @@ internal sealed class ParallelSegments
     private readonly ConcurrentQueue<int> _queue;
     private readonly List<MachineDriver> _drivers = [];
 
-    public ParallelSegments(LarkClient client, ValidatedRequest request, PartialFile partial, DownloadState probe, Action<long, string?> report)
+    public ParallelSegments(LarkClient client, ValidatedRequest request, PartialFile partial, DownloadState probe, IReadOnlyList<ByteRange> segments, Action<long, string?> report)
     {
         _client = client;
         _request = request;
         _partial = partial;
         _probe = probe;
         _report = report;
-        var total = probe.Total!.Value;
-        var chunks = new List<ByteRange>();
-        for (var next = ChunkPlan.Next(probe.Verified, total, request.Spec.Plan.ChunkSize); next is { } range; next = ChunkPlan.Next(range.End, total, request.Spec.Plan.ChunkSize))
-            chunks.Add(range);
-        _chunks = [.. chunks];
+        _chunks = [.. segments];
         _verifiedEnd = _chunks.Select(c => c.First).ToArray();
         _queue = new ConcurrentQueue<int>(Enumerable.Range(0, _chunks.Length));
     }
@@ -110,19 +106,6 @@ internal sealed class ParallelSegments
     private long Done() => _probe.Verified + _chunks.Select((c, i) => Volatile.Read(ref _verifiedEnd[i]) - c.First).Sum();
 
     /// <summary>The state a later run resumes from: the contiguous verified prefix of the file.</summary>
-    public DownloadState Resumable()
-    {
-        var prefix = _probe.Verified;
-        for (var i = 0; i < _chunks.Length; i++)
-        {
-            var end = Volatile.Read(ref _verifiedEnd[i]);
-            if (_chunks[i].First != prefix)
-                break;
-            prefix = end;
-            if (end < _chunks[i].End)
-                break;
-        }
-
-        return _probe with { Verified = prefix };
-    }
+    public DownloadState Resumable() =>
+        _probe with { Verified = ParallelPlan.ResumablePrefix(_probe.Verified, _chunks, [.. _verifiedEnd.Select((_, i) => Volatile.Read(ref _verifiedEnd[i]))]) };
 }

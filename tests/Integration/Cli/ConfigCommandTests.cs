@@ -113,19 +113,21 @@ public sealed class ConfigCommandTests
         Assert.Null(show.Json["data"]!["app"]!["app_secret"]);
         Assert.Contains(secretFile, (string)show.Json["data"]!["app"]!["app_secret_problem"]!, StringComparison.Ordinal);
         var failed = await h.RunAsync(CliHarness.Download("--as", "bot", "--output", "again.pdf"));
-        Assert.Equal(2, failed.ExitCode);
+        Assert.Equal(3, failed.ExitCode);
+        Assert.Equal("not_configured", (string)failed.ErrorJson["error"]!["subtype"]!);
         Assert.Contains(secretFile, (string)failed.ErrorJson["error"]!["message"]!, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Not_configured_is_exit_2_with_the_config_init_hint()
+    public async Task Not_configured_is_exit_3_config_not_configured_with_the_config_init_hint()
     {
         await using var h = await CliHarness.StartAsync();
         foreach (var args in new[] { new[] { "config", "show" }, ["auth", "status"], ["auth", "login"], CliHarness.Download("--as", "bot") })
         {
             var run = await h.RunAsync(args);
-            Assert.Equal(2, run.ExitCode);
+            Assert.Equal(3, run.ExitCode);
             Assert.Equal("config", (string)run.ErrorJson["error"]!["type"]!);
+            Assert.Equal("not_configured", (string)run.ErrorJson["error"]!["subtype"]!);
             Assert.Contains("lark-cli config init", (string)run.ErrorJson["error"]!["hint"]!, StringComparison.Ordinal);
         }
 

@@ -38,7 +38,7 @@ public sealed class ConfigFileTests
         Assert.Equal("zh", b.Lang);
         var e = Assert.Throws<CliFailureException>(() => config.Select("nope"));
         Assert.Contains("a [cli_a]", e.Failure.Message, StringComparison.Ordinal);
-        Assert.Equal(2, e.Failure.ExitCode);
+        Assert.Equal(3, e.Failure.ExitCode);
     }
 
     [Fact]

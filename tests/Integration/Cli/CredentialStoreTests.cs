@@ -1,10 +1,10 @@
+using Lark.Resources.Rules.Auth;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using Lark.Cli.Config;
 using Lark.Cli.Output;
 using Lark.Resources.Integration.Support;
-using Lark.Resources.Shell.Auth;
 
 namespace Lark.Resources.Integration.Cli;
 
@@ -79,7 +79,7 @@ public sealed class CredentialStoreTests
         OfficialStore.Write(storeDir, "appsecret:cli_x", "top-secret-value");
         File.WriteAllBytes(Path.Join(storeDir, "master.key"), RandomNumberGenerator.GetBytes(32));
         var e = Assert.Throws<CliFailureException>(() => new CredentialStore(storeDir).Get("appsecret:cli_x"));
-        Assert.Equal(2, e.Failure.ExitCode);
+        Assert.Equal(3, e.Failure.ExitCode);
         Assert.Contains("appsecret_cli_x.enc", e.Failure.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("top-secret-value", e.Failure.Message + e.Failure.Hint, StringComparison.Ordinal);
     }

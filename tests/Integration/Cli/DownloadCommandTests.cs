@@ -151,16 +151,18 @@ public sealed class DownloadCommandTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Business_error_exits_1_with_code_hint_and_log_id_on_stderr()
+    public async Task No_access_exits_3_authorization_permission_denied_with_code_hint_and_log_id_on_stderr()
     {
         var run = await Run(Download(DemoData.NoAccessMessageId, DemoData.NoAccessKey, "file"));
 
-        run.Exits(1);
+        run.Exits(3);
         Assert.Equal("", run.Out);
         var json = run.ErrorJson;
         Assert.False(json["ok"]!.GetValue<bool>());
         Assert.Equal("bot", json["identity"]!.GetValue<string>());
-        Assert.Equal("permission", json["error"]!["type"]!.GetValue<string>());
+        Assert.Equal("authorization", json["error"]!["type"]!.GetValue<string>());
+        Assert.Equal("permission_denied", json["error"]!["subtype"]!.GetValue<string>());
+        Assert.Null(json["error"]!["retryable"]);
         Assert.Equal(234002, json["error"]!["code"]!.GetValue<int>());
         Assert.Contains("do not retry", json["error"]!["hint"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(_emulator.Requests[^1].LogId, json["error"]!["log_id"]!.GetValue<string>());
@@ -180,12 +182,13 @@ public sealed class DownloadCommandTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Not_configured_exits_2_with_the_config_init_hint()
+    public async Task Not_configured_exits_3_with_the_config_init_hint()
     {
         var run = await Run(Env(credentials: false), Download(DemoData.SmallFileMessageId, DemoData.SmallFileKey, "file"));
 
-        run.Exits(2);
+        run.Exits(3);
         Assert.Equal("config", run.ErrorJson["error"]!["type"]!.GetValue<string>());
+        Assert.Equal("not_configured", run.ErrorJson["error"]!["subtype"]!.GetValue<string>());
         Assert.Contains("config init", run.ErrorJson["error"]!["hint"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Empty(_emulator.Requests);
     }
@@ -199,7 +202,8 @@ public sealed class DownloadCommandTests : IAsyncLifetime
         var run = await Run(env, Download(DemoData.SmallFileMessageId, DemoData.SmallFileKey, "file"));
 
         run.Exits(3);
-        Assert.Equal("auth", run.ErrorJson["error"]!["type"]!.GetValue<string>());
+        Assert.Equal("config", run.ErrorJson["error"]!["type"]!.GetValue<string>());
+        Assert.Equal("invalid_client", run.ErrorJson["error"]!["subtype"]!.GetValue<string>());
         Assert.DoesNotContain("s3cr3t", run.Out + run.Error, StringComparison.Ordinal);
     }
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Lark.Cli.Output;
-using Lark.Resources.Rules.Download;
+using Lark.Resources.Rules.Errors;
 
 namespace Lark.Resources.Integration.Cli;
 
@@ -12,17 +12,17 @@ public sealed class EnvelopeTests
     {
         var json = Envelope.Failure(null, CliFailure.Validation("bad", "fix it")).ToJsonString();
 
-        Assert.Equal("""{"ok":false,"error":{"type":"validation","message":"bad","hint":"fix it"}}""", json);
+        Assert.Equal("""{"ok":false,"error":{"type":"validation","subtype":"invalid_argument","message":"bad","hint":"fix it"}}""", json);
     }
 
     [Fact]
     public void A_failure_with_everything_keeps_the_official_order()
     {
-        var failure = new CliFailure(FailureKind.Permission, "no access", "do not retry", 234002, "log-1");
+        var failure = new CliFailure(ErrorCategory.Authorization, ErrorSubtype.PermissionDenied, "no access", "do not retry") { Code = 234002, LogId = "log-1" };
 
         var json = Envelope.Failure("bot", failure).ToJsonString();
 
-        Assert.Equal("""{"ok":false,"identity":"bot","error":{"type":"permission","code":234002,"message":"no access","hint":"do not retry","log_id":"log-1"}}""", json);
+        Assert.Equal("""{"ok":false,"identity":"bot","error":{"type":"authorization","subtype":"permission_denied","code":234002,"message":"no access","hint":"do not retry","log_id":"log-1"}}""", json);
     }
 
     [Fact]

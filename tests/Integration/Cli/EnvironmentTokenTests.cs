@@ -36,7 +36,7 @@ public sealed class EnvironmentTokenTests
         var run = await h.RunAsync(CliHarness.Download("--as", "bot"));
 
         Assert.Equal(3, run.ExitCode);
-        Assert.Equal("auth", (string)run.ErrorJson["error"]!["type"]!);
+        Assert.Equal("authentication", (string)run.ErrorJson["error"]!["type"]!);
         Assert.Contains("environment", (string)run.ErrorJson["error"]!["message"]!, StringComparison.Ordinal);
         // The configured app is not used to mint another token: the environment's token is taken as it is.
         Assert.DoesNotContain(h.Emulator.Requests, r => r.Path.Contains("tenant_access_token", StringComparison.Ordinal));

@@ -129,7 +129,7 @@ public sealed class IdentityTests
         Assert.Equal(3, run.ExitCode);
         var error = run.ErrorJson;
         Assert.Equal("user", (string)error["identity"]!);
-        Assert.Equal("auth", (string)error["error"]!["type"]!);
+        Assert.Equal("authentication", (string)error["error"]!["type"]!);
         Assert.Contains("lark-cli auth login --scope \"im:message:readonly\"", (string)error["error"]!["hint"]!, StringComparison.Ordinal);
         Assert.Empty(h.Emulator.Requests);
         Assert.Empty(Directory.GetFileSystemEntries(h.WorkDir));
@@ -141,13 +141,13 @@ public sealed class IdentityTests
     [InlineData("LARKSUITE_CLI_STRICT_MODE", "maybe")]
     [InlineData("LARKSUITE_CLI_OPEN_BASE_URL", "ftp://127.0.0.1/")]
     [InlineData("LARKSUITE_CLI_ACCOUNTS_BASE_URL", "not a url")]
-    public async Task Bad_environment_values_fail_with_exit_2_naming_the_variable(string name, string value)
+    public async Task Bad_environment_values_fail_with_exit_3_naming_the_variable(string name, string value)
     {
         await using var h = await CliHarness.StartAsync();
         h.ConfigureDemoApp();
         h.Environment[name] = value;
         var run = await h.RunAsync(CliHarness.DryRun());
-        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(3, run.ExitCode);
         Assert.Equal("config", (string)run.ErrorJson["error"]!["type"]!);
         Assert.Contains(name, (string)run.ErrorJson["error"]!["message"]!, StringComparison.Ordinal);
         Assert.Empty(run.Out);
@@ -158,12 +158,12 @@ public sealed class IdentityTests
     [InlineData("{ \"apps\": [ { \"appId\": \"cli_a\", \"brand\": \"xyz\" } ] }", "brand")]
     [InlineData("{ \"apps\": [ { \"appId\": \"cli_a\", \"defaultAs\": \"admin\" } ] }", "defaultAs")]
     [InlineData("{ \"currentApp\": \"gone\", \"apps\": [ { \"appId\": \"cli_a\" } ] }", "currentApp")]
-    public async Task Bad_config_files_fail_with_exit_2_naming_the_file(string json, string expected)
+    public async Task Bad_config_files_fail_with_exit_3_naming_the_file(string json, string expected)
     {
         await using var h = await CliHarness.StartAsync();
         h.WriteConfig(json);
         var run = await h.RunAsync(CliHarness.DryRun());
-        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(3, run.ExitCode);
         var message = (string)run.ErrorJson["error"]!["message"]!;
         Assert.Contains(h.ConfigPath, message, StringComparison.Ordinal);
         Assert.Contains(expected, message, StringComparison.Ordinal);
@@ -189,7 +189,7 @@ public sealed class IdentityTests
         Assert.Equal("config.json (plain text)", (string)first["app_secret_source"]!);
         Assert.Equal(DemoData.AppId, (string)(await h.RunAsync("config", "show", "--profile", "demo")).Json["data"]!["app"]!["app_id"]!);
         Assert.Equal(DemoData.AppId, (string)(await h.RunAsync("config", "show", "--profile", DemoData.AppId)).Json["data"]!["app"]!["app_id"]!);
-        Assert.Equal(2, (await h.RunAsync("config", "show", "--profile", "nope")).ExitCode);
+        Assert.Equal(3, (await h.RunAsync("config", "show", "--profile", "nope")).ExitCode);
 
         h.Environment["LARKSUITE_CLI_APP_ID"] = "cli_env000000001";
         h.Environment["LARKSUITE_CLI_APP_SECRET"] = "env-secret-value";

@@ -58,7 +58,8 @@ public sealed class ProcessTests : IAsyncLifetime
         await process.WaitForExitAsync();
 
         Assert.Equal(130, process.ExitCode);
-        Assert.Contains("\"cancelled\"", await stderr, StringComparison.Ordinal);
+        Assert.Contains("lark-cli: cancelled:", await stderr, StringComparison.Ordinal);
+        Assert.Contains("verified bytes are kept hidden; run the same command again to resume", await stderr, StringComparison.Ordinal);
         Assert.Empty(_cwd.Visible());
         Assert.Contains(_cwd.Entries(), e => e.EndsWith(".lark-partial.json", StringComparison.Ordinal));
     }

@@ -22,13 +22,14 @@ public sealed class UnexpectedFailureTests
         Assert.Equal(5, run.ExitCode);
         Assert.Equal("", run.Out);
         var error = run.ErrorJson["error"]!;
-        Assert.Equal("file", (string)error["type"]!);
+        Assert.Equal("internal", (string)error["type"]!);
+        Assert.Equal("file_io", (string)error["subtype"]!);
         Assert.Contains("LARKSUITE_CLI_CONFIG_DIR", (string)error["hint"]!, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Anything_else_that_escapes_is_an_internal_failure_with_exit_1()
+    public async Task Anything_else_that_escapes_is_an_internal_failure_with_exit_5()
     {
         using var home = new Support.TempDirectory();
         using var error = new StringWriter();
@@ -43,18 +44,18 @@ public sealed class UnexpectedFailureTests
 
         var code = await CliApp.RunAsync(CliHarness.DryRun(), host);
 
-        Assert.Equal(1, code);
+        Assert.Equal(5, code);
         var json = System.Text.Json.Nodes.JsonNode.Parse(error.ToString())!;
         Assert.Equal("internal", (string)json["error"]!["type"]!);
         Assert.Contains(nameof(NotSupportedException), (string)json["error"]!["message"]!, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("io", "file", 5)]
-    [InlineData("access", "file", 5)]
+    [InlineData("io", "internal", 5)]
+    [InlineData("access", "internal", 5)]
     [InlineData("socket", "network", 4)]
     [InlineData("http", "network", 4)]
-    [InlineData("other", "internal", 1)]
+    [InlineData("other", "internal", 5)]
     public void Exceptions_are_classified(string which, string type, int exit)
     {
         Exception e = which switch

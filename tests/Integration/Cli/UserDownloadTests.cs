@@ -81,7 +81,7 @@ public sealed class UserDownloadTests
 
         var run = await h.RunAsync(CliHarness.Download("--as", "user"));
 
-        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(3, run.ExitCode);
         Assert.Equal("config", (string)run.ErrorJson["error"]!["type"]!);
         Assert.Contains("secret", (string)run.ErrorJson["error"]!["message"]!, StringComparison.Ordinal);
         Assert.Contains("config init", (string)run.ErrorJson["error"]!["hint"]!, StringComparison.Ordinal);

@@ -65,7 +65,8 @@ public sealed class McpDownloadTests(McpServerProcess server) : IClassFixture<Mc
         Assert.True(result.IsError);
         var error = result.Json()["error"]!;
         Assert.Equal(234002, error["code"]!.GetValue<int>());
-        Assert.Equal("permission", error.Str("type"));
+        Assert.Equal("authorization", error.Str("type"));
+        Assert.Equal("permission_denied", error.Str("subtype"));
         Assert.Contains("do not retry", error.Str("hint"), StringComparison.Ordinal);
         Assert.False(string.IsNullOrEmpty(error.Str("log_id")));
         Assert.Equal(234002, result.StructuredContent!.Value.GetProperty("error").GetProperty("code").GetInt32());
@@ -81,7 +82,7 @@ public sealed class McpDownloadTests(McpServerProcess server) : IClassFixture<Mc
 
         Assert.True(second.IsError);
         var error = second.Json()["error"]!;
-        Assert.Equal("target_exists", error.Str("kind"));
+        Assert.Equal(("validation", "failed_precondition", "output"), (error.Str("type"), error.Str("subtype"), error.Str("param")));
         Assert.Contains("overwrite: true", error.Str("hint"), StringComparison.Ordinal);
         Assert.DoesNotContain("--", error.Str("hint"), StringComparison.Ordinal);
     }

@@ -64,7 +64,7 @@ public sealed class McpListTests(McpServerProcess server) : IClassFixture<McpSer
         Assert.True(result.IsError);
         var error = result.Json()["error"]!;
         Assert.Equal(230110, error["code"]!.GetValue<int>());
-        Assert.Equal("not_found", error.Str("kind"));
+        Assert.Equal(("api", "not_found"), (error.Str("type"), error.Str("subtype")));
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace Lark.Resources.Integration.Mcp;
 public sealed class McpStartupTests
 {
     [Fact]
-    public async Task Unconfigured_it_exits_2_with_the_config_envelope_on_stderr_and_nothing_on_stdout()
+    public async Task Unconfigured_it_exits_3_with_the_config_envelope_on_stderr_and_nothing_on_stdout()
     {
         using var home = new TempDirectory();
         var info = new ProcessStartInfo("dotnet")
@@ -31,7 +31,7 @@ public sealed class McpStartupTests
         var stderr = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
 
-        Assert.Equal(2, process.ExitCode);
+        Assert.Equal(3, process.ExitCode);
         Assert.Equal("", await stdout);
         var json = JsonNode.Parse(await stderr)!;
         Assert.Equal("config", (string)json["error"]!["type"]!);

@@ -1,4 +1,6 @@
 using Lark.Cli.Mcp;
+using Lark.Cli.Output;
+using Lark.Resources.Rules.Download;
 using Lark.Resources.Rules.Errors;
 
 namespace Lark.Resources.Integration.Mcp;
@@ -7,21 +9,40 @@ namespace Lark.Resources.Integration.Mcp;
 public sealed class ToolWordingTests
 {
     [Theory]
-    [InlineData("Pass --overwrite to replace it, or choose another name with --output.", "Pass overwrite: true to replace it, or choose another name with output.")]
-    [InlineData("Check --type: image for img_… keys, file for file_… keys.", "Check type: image for img_… keys, file for file_… keys.")]
-    [InlineData("Take --message-id and --file-key from the same message's content.", "Take message_id and file_key from the same message's content.")]
-    [InlineData("--output \"../x\" leaves the working directory through \"..\"", "output \"../x\" leaves the download directory through \"..\"")]
-    [InlineData("try the other identity (--as bot or --as user).", "try the other identity (a server started with --as bot or --as user).")]
-    [InlineData("download as a user who is in it (--as user).", "download as a user who is in it (a server started with --as user).")]
-    [InlineData("do not retry, return the error to the user", "do not retry, return the error to the user")]
-    public void Flags_become_tool_arguments(string cli, string tool) => Assert.Equal(tool, ToolWording.ForTool(cli));
+    [InlineData(InputField.Overwrite, "overwrite")]
+    [InlineData(InputField.Output, "output")]
+    [InlineData(InputField.ResourceType, "type")]
+    [InlineData(InputField.MessageId, "message_id")]
+    [InlineData(InputField.FileKey, "file_key")]
+    public void Inputs_are_tool_arguments(InputField field, string argument) => Assert.Equal(argument, ToolVocabulary.Instance.Input(field));
 
     [Fact]
-    public void No_catalogued_hint_names_a_download_flag_after_rewriting()
+    public void An_existing_target_is_worded_with_tool_arguments()
+    {
+        var failure = DownloadFailures.TargetExists("/d/a.png", bytesKept: false);
+        Assert.Equal("Pass overwrite: true to replace it, or choose another name with output.", failure.Hint.Render(ToolVocabulary.Instance));
+        Assert.Equal("Pass --overwrite to replace it, or choose another name with --output.", failure.Hint.Render(CliVocabulary.Instance));
+    }
+
+    [Fact]
+    public void Identities_are_fixed_when_the_server_starts() =>
+        Assert.Contains("a server started with --as user", ErrorCatalog.Classify(234004, 400).Hint.Render(ToolVocabulary.Instance), StringComparison.Ordinal);
+
+    [Fact]
+    public void Only_the_agent_is_told_to_return_the_error_to_the_user()
+    {
+        var hint = ErrorCatalog.Classify(234002, 400).Hint;
+        Assert.Contains("return the error to the user", hint.Render(ToolVocabulary.Instance), StringComparison.Ordinal);
+        Assert.DoesNotContain("return the error to the user", hint.Render(CliVocabulary.Instance), StringComparison.Ordinal);
+        Assert.Contains("do not retry", hint.Render(CliVocabulary.Instance), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void No_catalogued_hint_names_a_flag_or_a_command_in_the_tools_words()
     {
         foreach (var errorClass in ErrorCatalog.All)
         {
-            var hint = ToolWording.ForTool(errorClass.Hint);
+            var hint = errorClass.Hint.Render(ToolVocabulary.Instance);
             foreach (var flag in new[] { "--overwrite", "--output", "--type", "--message-id", "--file-key" })
                 Assert.DoesNotContain(flag, hint, StringComparison.Ordinal);
         }

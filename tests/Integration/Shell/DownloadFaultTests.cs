@@ -1,3 +1,4 @@
+using Lark.Resources.Rules.Errors;
 using Lark.Emulator.Faults;
 using Lark.Emulator.Fixtures;
 using Lark.Resources.Integration.Support;
@@ -199,9 +200,9 @@ public class DownloadFaultTests
         await using var h = await EngineHarness.StartAsync();
         h.Emulator.Faults.Add(new FaultRule { FileKey = DemoData.SmallFileKey, Kind = FaultKind.Status, StatusCode = 503 });
 
-        var error = await Assert.ThrowsAsync<LarkDownloadException>(() => h.Client.DownloadAsync(h.Request(DemoData.SmallFileMessageId, DemoData.SmallFileKey, "file")));
+        var error = await Assert.ThrowsAsync<LarkException>(() => h.Client.DownloadAsync(h.Request(DemoData.SmallFileMessageId, DemoData.SmallFileKey, "file")));
 
-        Assert.Equal(Rules.Download.FailureKind.Api, error.Kind);
+        Assert.Equal((ErrorCategory.Network, ErrorSubtype.ServerError, true), (error.Category, error.Subtype, error.Retryable));
         Assert.Equal(7, h.ResourceRequests());
         Assert.Empty(h.Directory.Entries());
     }

@@ -56,7 +56,7 @@ public sealed class DownloadModelTests : IAsyncLifetime
                 var result = await _h.Client.DownloadAsync(request);
                 return result.Sha256 == expected && Expected.FileSha(result.SavedPath) == expected;
             }
-            catch (LarkDownloadException e)
+            catch (LarkException e)
             {
                 if (File.Exists(_h.Directory.File(name)) || e.Hint.Length == 0)
                     return false;

@@ -1,7 +1,7 @@
 using System.Reactive.Linq;
 using Lark.Emulator.Fixtures;
 using Lark.Resources.Integration.Support;
-using Lark.Resources.Rules.Download;
+using Lark.Resources.Rules.Errors;
 using Lark.Resources.Shell;
 
 namespace Lark.Resources.Integration.Shell;
@@ -31,9 +31,9 @@ public class DownloadObservableTests
     public async Task Errors_arrive_as_typed_exceptions()
     {
         await using var h = await EngineHarness.StartAsync();
-        var error = await Assert.ThrowsAsync<LarkDownloadException>(async () => await h.Client.Download(h.Request(DemoData.NoAccessMessageId, DemoData.NoAccessKey, "file")).LastAsync());
+        var error = await Assert.ThrowsAsync<LarkException>(async () => await h.Client.Download(h.Request(DemoData.NoAccessMessageId, DemoData.NoAccessKey, "file")).LastAsync());
         Assert.Equal(234002, error.LarkCode);
-        Assert.Equal(FailureKind.Permission, error.Kind);
+        Assert.Equal(ErrorCategory.Authorization, error.Category);
     }
 
     [Fact]

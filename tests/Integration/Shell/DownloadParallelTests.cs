@@ -1,7 +1,7 @@
 using Lark.Emulator.Faults;
 using Lark.Emulator.Fixtures;
 using Lark.Resources.Integration.Support;
-using Lark.Resources.Rules.Download;
+using Lark.Resources.Rules.Errors;
 using Lark.Resources.Rules.Ranges;
 using Lark.Resources.Shell;
 
@@ -89,10 +89,10 @@ public class DownloadParallelTests
             }
         });
 
-        var error = await Assert.ThrowsAsync<LarkDownloadException>(() => h.Client.DownloadAsync(Large(h, 4), progress));
+        var error = await Assert.ThrowsAsync<LarkException>(() => h.Client.DownloadAsync(Large(h, 4), progress));
 
         Assert.Equal(234002, error.LarkCode);
-        Assert.Equal(FailureKind.Permission, error.Kind);
+        Assert.Equal(ErrorCategory.Authorization, error.Category);
         Assert.True(h.ResourceRequests() <= 4, $"{h.ResourceRequests()} requests: a business error must not be retried");
         Assert.Empty(h.Directory.Visible());
 
@@ -115,11 +115,8 @@ public class DownloadParallelTests
         using var directory = new TempDirectory();
         using var client = LarkClient.ForBot(new LarkClientOptions { OpenBaseUrl = emulator.BaseUrl, MaxRequestsPerSecond = 8 }, DemoData.AppId, DemoData.AppSecret);
 
-        var result = await client.DownloadAsync(new DownloadRequest
+        var result = await client.DownloadAsync(DownloadRequest.Parse(DemoData.LargeFileMessageId, DemoData.LargeFileKey, "file").Value with
         {
-            MessageId = DemoData.LargeFileMessageId,
-            FileKey = DemoData.LargeFileKey,
-            Type = "file",
             Directory = directory.Path,
             Concurrency = 8,
             Plan = new ChunkPlanOptions { ChunkSize = 2 * 1024 * 1024 },

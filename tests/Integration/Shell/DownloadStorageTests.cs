@@ -1,8 +1,9 @@
 using Lark.Emulator.Faults;
 using Lark.Emulator.Fixtures;
 using Lark.Resources.Integration.Support;
-using Lark.Resources.Rules.Download;
+using Lark.Resources.Rules.Errors;
 using Lark.Resources.Shell;
+using Lark.Resources.Rules.Download;
 using Lark.Resources.Shell.Storage;
 
 namespace Lark.Resources.Integration.Shell;
@@ -15,10 +16,11 @@ public class DownloadStorageTests
         await using var h = await EngineHarness.StartAsync();
         File.WriteAllText(h.Directory.File("notes.pdf"), "mine");
 
-        var error = await Assert.ThrowsAsync<LarkDownloadException>(() => h.Client.DownloadAsync(h.Request(DemoData.SmallFileMessageId, DemoData.SmallFileKey, "file", output: "notes.pdf")));
+        var error = await Assert.ThrowsAsync<LarkException>(() => h.Client.DownloadAsync(h.Request(DemoData.SmallFileMessageId, DemoData.SmallFileKey, "file", output: "notes.pdf")));
 
-        Assert.Equal(FailureKind.TargetExists, error.Kind);
-        Assert.Contains("--overwrite", error.Hint, StringComparison.Ordinal);
+        Assert.Equal(ErrorCategory.Validation, error.Category);
+        Assert.Equal(ErrorSubtype.FailedPrecondition, error.Subtype);
+        Assert.Contains("Overwrite = true", error.Hint, StringComparison.Ordinal);
         Assert.Equal("mine", File.ReadAllText(h.Directory.File("notes.pdf")));
         Assert.Equal(0, h.ResourceRequests());
     }
@@ -29,9 +31,9 @@ public class DownloadStorageTests
         await using var h = await EngineHarness.StartAsync();
         File.WriteAllText(h.Directory.File(DemoData.LargeFileName), "mine");
 
-        var error = await Assert.ThrowsAsync<LarkDownloadException>(() => h.Client.DownloadAsync(h.Request(DemoData.LargeFileMessageId, DemoData.LargeFileKey, "file")));
+        var error = await Assert.ThrowsAsync<LarkException>(() => h.Client.DownloadAsync(h.Request(DemoData.LargeFileMessageId, DemoData.LargeFileKey, "file")));
 
-        Assert.Equal(FailureKind.TargetExists, error.Kind);
+        Assert.Equal(ErrorCategory.Validation, error.Category);
         Assert.Equal("mine", File.ReadAllText(h.Directory.File(DemoData.LargeFileName)));
         // The probe's headers named the file; no chunk was asked for (the emulator logs the dropped probe when it notices).
         await Eventually.TrueAsync(() => h.ResourceRequests() == 1, "the probe in the request log");
@@ -50,8 +52,8 @@ public class DownloadStorageTests
                 File.WriteAllText(target, "mine");
         });
 
-        var error = await Assert.ThrowsAsync<LarkDownloadException>(() => h.Client.DownloadAsync(h.Request(DemoData.LargeFileMessageId, DemoData.LargeFileKey, "file"), progress));
-        Assert.Equal(FailureKind.TargetExists, error.Kind);
+        var error = await Assert.ThrowsAsync<LarkException>(() => h.Client.DownloadAsync(h.Request(DemoData.LargeFileMessageId, DemoData.LargeFileKey, "file"), progress));
+        Assert.Equal(ErrorCategory.Validation, error.Category);
         Assert.Equal("mine", File.ReadAllText(target));
         var requests = h.ResourceRequests();
 
@@ -71,9 +73,9 @@ public class DownloadStorageTests
         File.WriteAllText(outside.File("victim.txt"), "precious");
         File.CreateSymbolicLink(h.Directory.File(PartialFile.NameFor(DemoData.SmallFileKey)), outside.File("victim.txt"));
 
-        var error = await Assert.ThrowsAsync<LarkDownloadException>(() => h.Client.DownloadAsync(h.Request(DemoData.SmallFileMessageId, DemoData.SmallFileKey, "file")));
+        var error = await Assert.ThrowsAsync<LarkException>(() => h.Client.DownloadAsync(h.Request(DemoData.SmallFileMessageId, DemoData.SmallFileKey, "file")));
 
-        Assert.Equal(FailureKind.LocalFile, error.Kind);
+        Assert.Equal(ErrorCategory.Internal, error.Category);
         Assert.Contains("symbolic link", error.Message, StringComparison.Ordinal);
         Assert.Equal("precious", File.ReadAllText(outside.File("victim.txt")));
         Assert.Equal(0, h.ResourceRequests());
@@ -102,9 +104,10 @@ public class DownloadStorageTests
                 cancel.Cancel();
         });
 
-        var error = await Assert.ThrowsAsync<LarkDownloadException>(() => h.Client.DownloadAsync(h.Request(DemoData.LargeFileMessageId, DemoData.LargeFileKey, "file"), progress, cancel.Token));
+        var error = await Assert.ThrowsAsync<DownloadCancelledException>(() => h.Client.DownloadAsync(h.Request(DemoData.LargeFileMessageId, DemoData.LargeFileKey, "file"), progress, cancel.Token));
 
-        Assert.Equal(FailureKind.Cancelled, error.Kind);
+        Assert.True(error.VerifiedBytesKept > 0, error.Message);
+        Assert.Equal(cancel.Token, error.CancellationToken);
         Assert.Empty(h.Directory.Visible());
         Assert.Contains(h.Directory.Entries(), e => e.EndsWith(".lark-partial", StringComparison.Ordinal));
     }
@@ -124,7 +127,7 @@ public class DownloadStorageTests
             }
         });
 
-        var first = await Assert.ThrowsAsync<LarkDownloadException>(() => h.Client.DownloadAsync(h.Request(DemoData.LargeFileMessageId, DemoData.LargeFileKey, "file"), failing));
+        var first = await Assert.ThrowsAsync<LarkException>(() => h.Client.DownloadAsync(h.Request(DemoData.LargeFileMessageId, DemoData.LargeFileKey, "file"), failing));
         Assert.Contains("resume", first.Hint, StringComparison.Ordinal);
         Assert.Empty(h.Directory.Visible());
 
@@ -143,7 +146,7 @@ public class DownloadStorageTests
     public async Task Failure_before_any_byte_leaves_nothing_at_all()
     {
         await using var h = await EngineHarness.StartAsync();
-        await Assert.ThrowsAsync<LarkDownloadException>(() => h.Client.DownloadAsync(h.Request(DemoData.NoAccessMessageId, DemoData.NoAccessKey, "file", output: "a/b.bin")));
+        await Assert.ThrowsAsync<LarkException>(() => h.Client.DownloadAsync(h.Request(DemoData.NoAccessMessageId, DemoData.NoAccessKey, "file", output: "a/b.bin")));
         Assert.Empty(h.Directory.Entries());
     }
 
@@ -154,9 +157,9 @@ public class DownloadStorageTests
         using var outside = new TempDirectory();
         Directory.CreateSymbolicLink(h.Directory.File("escape"), outside.Path);
 
-        var error = await Assert.ThrowsAsync<LarkDownloadException>(() => h.Client.DownloadAsync(h.Request(DemoData.SmallFileMessageId, DemoData.SmallFileKey, "file", output: "escape/x.pdf")));
+        var error = await Assert.ThrowsAsync<LarkException>(() => h.Client.DownloadAsync(h.Request(DemoData.SmallFileMessageId, DemoData.SmallFileKey, "file", output: "escape/x.pdf")));
 
-        Assert.Equal(FailureKind.Validation, error.Kind);
+        Assert.Equal(ErrorCategory.Validation, error.Category);
         Assert.Contains("symbolic link", error.Message, StringComparison.Ordinal);
         Assert.Empty(outside.Entries());
         Assert.Equal(0, h.ResourceRequests());
@@ -171,9 +174,9 @@ public class DownloadStorageTests
         Directory.CreateSymbolicLink(h.Directory.File("evil"), outside.Path);
         Directory.CreateSymbolicLink(h.Directory.File("x"), "evil/sub"); // relative, through the other link
 
-        var error = await Assert.ThrowsAsync<LarkDownloadException>(() => h.Client.DownloadAsync(h.Request(DemoData.SmallFileMessageId, DemoData.SmallFileKey, "file", output: "x/y.pdf")));
+        var error = await Assert.ThrowsAsync<LarkException>(() => h.Client.DownloadAsync(h.Request(DemoData.SmallFileMessageId, DemoData.SmallFileKey, "file", output: "x/y.pdf")));
 
-        Assert.Equal(FailureKind.Validation, error.Kind);
+        Assert.Equal(ErrorCategory.Validation, error.Category);
         Assert.Equal(["sub"], outside.Entries());
         Assert.Equal(0, h.ResourceRequests());
     }
@@ -193,10 +196,10 @@ public class DownloadStorageTests
             Directory.CreateSymbolicLink(h.Directory.File("a"), outside.Path);
         });
 
-        var error = await Assert.ThrowsAsync<LarkDownloadException>(() =>
+        var error = await Assert.ThrowsAsync<LarkException>(() =>
             h.Client.DownloadAsync(h.Request(DemoData.LargeFileMessageId, DemoData.LargeFileKey, "file", output: "a/x.xlsx"), progress));
 
-        Assert.Equal(FailureKind.LocalFile, error.Kind);
+        Assert.Equal(ErrorCategory.Internal, error.Category);
         Assert.Empty(outside.Entries()); // nothing written, renamed or recorded through the link
         Assert.DoesNotContain(h.Directory.Entries(), e => e.EndsWith("x.xlsx", StringComparison.Ordinal));
     }
@@ -271,7 +274,7 @@ public class DownloadStorageTests
         var outcomes = await Task.WhenAll(Settle(small), Settle(other), Settle(large));
 
         Assert.Single(outcomes, o => o is null);
-        Assert.All(outcomes.OfType<LarkDownloadException>(), e => Assert.Equal(FailureKind.TargetExists, e.Kind));
+        Assert.All(outcomes.OfType<LarkException>(), e => Assert.Equal(ErrorCategory.Validation, e.Category));
         var sha = Expected.FileSha(h.Directory.File("same.bin"));
         Assert.Contains(sha, new[]
         {
@@ -292,7 +295,7 @@ public class DownloadStorageTests
 
         // Either both finish one after the other, or the second is refused while the first holds the partial.
         Assert.Contains(outcomes, o => o is null);
-        Assert.All(outcomes.OfType<LarkDownloadException>(), e => Assert.Equal(FailureKind.LocalFile, e.Kind));
+        Assert.All(outcomes.OfType<LarkException>(), e => Assert.Equal(ErrorCategory.Internal, e.Category));
         foreach (var name in h.Directory.Visible())
             Assert.Equal(Expected.Sha(DemoData.LargeFileSeed, DemoData.LargeFileSize), Expected.FileSha(h.Directory.File(name)));
     }
@@ -304,7 +307,7 @@ public class DownloadStorageTests
             await task;
             return null;
         }
-        catch (LarkDownloadException e)
+        catch (LarkException e)
         {
             return e;
         }

@@ -38,16 +38,14 @@ public sealed class EngineHarness : IAsyncDisposable
         return new EngineHarness(emulator, clock, new TempDirectory(), client);
     }
 
-    public DownloadRequest Request(string messageId, string fileKey, string type, string? output = null, bool overwrite = false, ChunkPlanOptions? plan = null) => new()
-    {
-        MessageId = messageId,
-        FileKey = fileKey,
-        Type = type,
-        Output = output,
-        Overwrite = overwrite,
-        Directory = Directory.Path,
-        Plan = plan ?? ChunkPlanOptions.Default,
-    };
+    /// <summary>A request as a person types it, checked as the library parses it (a refusal fails the test set-up).</summary>
+    public DownloadRequest Request(string messageId, string fileKey, string type, string? output = null, bool overwrite = false, ChunkPlanOptions? plan = null) =>
+        DownloadRequest.Parse(messageId, fileKey, type, output).Value with
+        {
+            Overwrite = overwrite,
+            Directory = Directory.Path,
+            Plan = plan ?? ChunkPlanOptions.Default,
+        };
 
     /// <summary>The Range headers of the resource requests, in order ("" for none).</summary>
     public IReadOnlyList<string> ResourceRanges() =>

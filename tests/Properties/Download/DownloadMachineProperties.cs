@@ -1,3 +1,4 @@
+using Lark.Resources.Rules.Errors;
 using Lark.Resources.Rules.Download;
 using Lark.Resources.Rules.Identifiers;
 using Lark.Resources.Rules.Names;
@@ -37,7 +38,7 @@ public class DownloadMachineProperties
             return run.Final switch
             {
                 DownloadCommand.Commit commit => commit.Size == content.Length && run.Disk.AsSpan().SequenceEqual(content),
-                DownloadCommand.Fail fail => fail.Failure.Message.Length > 0 && fail.Failure.Hint.Length > 0,
+                DownloadCommand.Fail fail => !fail.Failure.Message.IsEmpty && !fail.Failure.Hint.IsEmpty,
                 _ => false,
             };
         });
@@ -94,7 +95,7 @@ public class DownloadMachineProperties
                     && run.Disk.Length >= segment.End
                     && run.Disk.AsSpan(0, (int)segment.End).SequenceEqual(content.AsSpan(0, (int)segment.End))
                     && run.Commands.OfType<DownloadCommand.Send>().All(c => c.Range is { } r && r.First >= segment.First && r.Last <= segment.Last),
-                DownloadCommand.Fail fail => fail.Failure.Hint.Length > 0,
+                DownloadCommand.Fail fail => !fail.Failure.Hint.IsEmpty,
                 _ => false,
             };
         });
@@ -123,10 +124,11 @@ public class DownloadMachineProperties
         var run = SimulatedShell.Drive(Spec(ResourceType.File), new SimulatedServer(Content(100, 1), true, [Fault.NoAccess]));
         var fail = Assert.IsType<DownloadCommand.Fail>(run.Final);
         Assert.Equal(1, run.Requests);
-        Assert.Equal(FailureKind.Permission, fail.Failure.Kind);
+        Assert.Equal((ErrorCategory.Authorization, ErrorSubtype.PermissionDenied), (fail.Failure.Category, fail.Failure.Subtype));
         Assert.Equal(234002, fail.Failure.LarkCode);
         Assert.Equal("log-234002", fail.Failure.LogId);
-        Assert.Contains("do not retry", fail.Failure.Hint, StringComparison.Ordinal);
+        Assert.False(fail.Failure.Retryable);
+        Assert.Contains(Term.DoNotRetry, fail.Failure.Hint.Terms);
     }
 
     [Fact]
@@ -141,7 +143,7 @@ public class DownloadMachineProperties
     public void Token_rejected_twice_in_a_row_fails_as_auth()
     {
         var run = SimulatedShell.Drive(Spec(ResourceType.File), new SimulatedServer(Content(100, 1), true, [Fault.TokenExpired, Fault.TokenExpired]));
-        Assert.Equal(FailureKind.Auth, Assert.IsType<DownloadCommand.Fail>(run.Final).Failure.Kind);
+        Assert.Equal(ErrorCategory.Authentication, Assert.IsType<DownloadCommand.Fail>(run.Final).Failure.Category);
     }
 
     [Fact]
@@ -212,7 +214,7 @@ public class DownloadMachineProperties
         var probe = DownloadMachine.Start(Spec(ResourceType.File, ChunkPlanOptions.Default));
         var answer = DownloadMachine.Step(probe.State, new DownloadEvent.ResponseStarted(206, "bytes 0-131071/1000000", 131072, "application/pdf", null, encoding), context);
         Assert.IsNotType<DownloadCommand.Receive>(answer.Command);
-        Assert.Equal(FailureKind.Integrity, answer.State.LastFailure?.Kind);
+        Assert.Equal((ErrorCategory.Network, ErrorSubtype.Protocol), (answer.State.LastFailure?.Category, answer.State.LastFailure?.Subtype));
 
         var plain = DownloadMachine.Step(probe.State, new DownloadEvent.ResponseStarted(206, "bytes 0-131071/1000000", 131072, "application/pdf", null, "identity"), context);
         Assert.IsType<DownloadCommand.Receive>(plain.Command);
@@ -240,7 +242,7 @@ public class DownloadMachineProperties
         var script = Enumerable.Repeat(Fault.WrongStart, 50).ToArray();
         var run = SimulatedShell.Drive(Spec(ResourceType.File), new SimulatedServer(Content(100, 1), true, script));
         var fail = Assert.IsType<DownloadCommand.Fail>(run.Final);
-        Assert.Equal(FailureKind.Integrity, fail.Failure.Kind);
+        Assert.Equal((ErrorCategory.Network, ErrorSubtype.Protocol, false), (fail.Failure.Category, fail.Failure.Subtype, fail.Failure.Retryable));
         Assert.Equal(RetryPolicy.Default.MaxAttempts + 1, run.Requests);
     }
 

@@ -26,7 +26,7 @@ public enum Fault
 /// A pure model of Lark's resource endpoint for driving the machine: answers a request with events, applying
 /// one scripted fault per request (then behaving).
 /// </summary>
-public sealed class SimulatedServer(byte[] content, bool honoursRanges, IReadOnlyList<Fault> script)
+internal sealed class SimulatedServer(byte[] content, bool honoursRanges, IReadOnlyList<Fault> script)
 {
     private int _requests;
 

@@ -6,7 +6,7 @@ namespace Lark.Resources.Properties.Download;
 /// A pure stand-in for the imperative shell: performs the machine's commands against a
 /// <see cref="SimulatedServer"/> and an in-memory "disk", the way the real shell does against HTTP and a file.
 /// </summary>
-public static class SimulatedShell
+internal static class SimulatedShell
 {
     public sealed record Run(DownloadCommand Final, byte[] Disk, int Requests, int TokenRefreshes, IReadOnlyList<DownloadCommand> Commands);
 

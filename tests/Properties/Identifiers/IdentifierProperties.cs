@@ -1,3 +1,4 @@
+using Lark.Resources.Properties.Support;
 using Lark.Resources.Rules.Identifiers;
 
 namespace Lark.Resources.Properties.Identifiers;

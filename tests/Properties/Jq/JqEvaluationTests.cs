@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Lark.Resources.Rules;
-using Lark.Resources.Rules.Jq;
+using Lark.Jq;
 
 namespace Lark.Resources.Properties.Jq;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Lark.Resources.Rules.Jq;
+using Lark.Jq;
 
 namespace Lark.Resources.Properties.Jq;
 

@@ -1,3 +1,4 @@
+using Lark.Resources.Properties.Support;
 using Lark.Resources.Rules.Names;
 
 namespace Lark.Resources.Properties.Names;

@@ -27,7 +27,7 @@ public sealed record DeviceAuthorization(string DeviceCode, string UserCode, str
         var userCode = DevicePollRule.Text(body, "user_code");
         var uri = DevicePollRule.Text(body, "verification_uri") ?? DevicePollRule.Text(body, "verification_url");
         if (deviceCode is null || userCode is null || uri is null)
-            return Result<DeviceAuthorization>.Fail($"the device authorization answer lacks device_code, user_code or verification_uri (code {DevicePollRule.Code(root)})");
+            return Result<DeviceAuthorization>.Fail($"the device authorization answer lacks device_code, user_code or verification_uri (code {Errors.LarkCode.Of(root)})");
         var expires = DevicePollRule.Seconds(body, "expires_in") ?? 300;
         var interval = DevicePollRule.Seconds(body, "interval") ?? DevicePollRule.DefaultIntervalSeconds;
         return Result<DeviceAuthorization>.Ok(new DeviceAuthorization(deviceCode, userCode, uri, DevicePollRule.Text(body, "verification_uri_complete"),

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Lark.Resources.Rules.Errors;
 
 namespace Lark.Resources.Rules.Auth;
 
@@ -22,7 +23,7 @@ public static class DevicePollRule
             return new(DevicePollStatus.Failed, null, "the token endpoint answered something that is not a JSON object", null);
         var error = Text(root, "error");
         var description = Text(root, "error_description") ?? Text(root, "msg");
-        var code = Code(root);
+        var code = Errors.LarkCode.Of(root);
         var status = error switch
         {
             null when code == 0 && Text(root, "access_token") is not null => DevicePollStatus.Approved,
@@ -70,6 +71,45 @@ public static class DevicePollRule
             }
             : null;
 
-    /// <summary>The Lark <c>code</c> (number or string); 0 when absent.</summary>
-    public static int Code(JsonElement root) => (int)Math.Clamp(Seconds(root, "code") ?? 0, int.MinValue, int.MaxValue);
+
+    /// <summary>Why a device flow could not start: the app was refused (config/invalid_client), or the answer was not one.</summary>
+    public static LarkFailure StartFailure(JsonElement root, string appId, string reason)
+    {
+        var code = LarkCode.Of(root);
+        var invalidClient = Text(root, "error") == "invalid_client";
+        return new LarkFailure
+        {
+            Category = invalidClient ? ErrorCategory.Config : ErrorCategory.Api,
+            Subtype = invalidClient ? ErrorSubtype.InvalidClient : ErrorSubtype.Unknown,
+            Message = Wording.Text($"could not start the login for app {appId}: {reason}"),
+            Hint = invalidClient ? Wording.Of($"Check the app id and secret ({Term.Configure}).") : Wording.Text("Check the accounts base URL and try again."),
+            Fix = invalidClient ? FixKind.Configure : FixKind.CheckNetwork,
+            LarkCode = code == 0 ? null : code,
+        };
+    }
+
+    /// <summary>Why a device flow ended without tokens: denied, expired, an unknown code, a refused app, or an odd answer.</summary>
+    public static LarkFailure Failure(DevicePoll poll)
+    {
+        ArgumentNullException.ThrowIfNull(poll);
+        var invalidClient = poll.Error == "invalid_client";
+        var (subtype, message, hint) = poll.Status switch
+        {
+            DevicePollStatus.Denied => (ErrorSubtype.UserUnauthorized, "the login was denied on the verification page", Wording.Of($"Start it again ({Term.LogIn()}) and approve it.")),
+            DevicePollStatus.Expired => (ErrorSubtype.TokenExpired, "the login expired before it was approved", Wording.Of($"Start it again ({Term.LogIn()}) and approve it within the time shown.")),
+            DevicePollStatus.InvalidGrant => (ErrorSubtype.TokenInvalid, "the device code is unknown or was already used", Wording.Of($"Start a new login: {Term.LogIn()}.")),
+            _ when invalidClient => (ErrorSubtype.InvalidClient, "the app id or secret was rejected by the token endpoint", Wording.Of($"Check the app credentials ({Term.Configure}).")),
+            _ => (ErrorSubtype.Unknown, $"the token endpoint answered {poll.Error ?? "an unexpected answer"}", Wording.Text("Try again; if it persists, check the Open API base URL.")),
+        };
+        var detail = poll.Description is { Length: > 0 } d ? $" ({d})" : "";
+        return new LarkFailure
+        {
+            Category = invalidClient ? ErrorCategory.Config : poll.Status == DevicePollStatus.Failed ? ErrorCategory.Api : ErrorCategory.Authentication,
+            Subtype = subtype,
+            Message = Wording.Text(message + detail),
+            Hint = hint,
+            Fix = invalidClient ? FixKind.Configure : poll.Status == DevicePollStatus.Failed ? FixKind.Retry : FixKind.LogIn,
+            LarkCode = poll.Code,
+        };
+    }
 }

@@ -1,10 +1,11 @@
+using Lark.Resources.Rules.Errors;
 using Lark.Resources.Rules.Names;
 using Lark.Resources.Rules.Ranges;
 
 namespace Lark.Resources.Rules.Download;
 
 /// <summary>What the machine tells the shell to do next.</summary>
-public abstract record DownloadCommand
+internal abstract record DownloadCommand
 {
     private DownloadCommand()
     {
@@ -27,7 +28,7 @@ public abstract record DownloadCommand
     /// <summary>Wait before retrying.</summary>
     /// <param name="Delay">How long.</param>
     /// <param name="Reason">Why, for progress reports.</param>
-    public sealed record Wait(TimeSpan Delay, string Reason) : DownloadCommand;
+    public sealed record Wait(TimeSpan Delay, Wording Reason) : DownloadCommand;
 
     /// <summary>Get a fresh access token, then report <see cref="DownloadEvent.TokenRefreshed"/>.</summary>
     public sealed record RefreshToken : DownloadCommand;
@@ -44,5 +45,5 @@ public abstract record DownloadCommand
 
     /// <summary>Give up.</summary>
     /// <param name="Failure">Why.</param>
-    public sealed record Fail(DownloadFailure Failure) : DownloadCommand;
+    public sealed record Fail(LarkFailure Failure) : DownloadCommand;
 }

@@ -3,7 +3,7 @@ using Lark.Resources.Rules.Errors;
 namespace Lark.Resources.Rules.Download;
 
 /// <summary>What the shell tells the machine happened.</summary>
-public abstract record DownloadEvent
+internal abstract record DownloadEvent
 {
     private DownloadEvent()
     {
@@ -27,7 +27,8 @@ public abstract record DownloadEvent
 
     /// <summary>The connection failed, broke mid-body or went idle.</summary>
     /// <param name="Reason">What happened.</param>
-    public sealed record TransportFailed(string Reason) : DownloadEvent;
+    /// <param name="TimedOut">Whether it was a timeout (no byte for too long, or connecting took too long).</param>
+    public sealed record TransportFailed(string Reason, bool TimedOut = false) : DownloadEvent;
 
     /// <summary>An error status arrived, with its parsed body when it was a Lark error.</summary>
     /// <param name="Status">The HTTP status.</param>

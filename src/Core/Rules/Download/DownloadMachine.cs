@@ -12,7 +12,7 @@ namespace Lark.Resources.Rules.Download;
 /// <see cref="Step"/>: bytes are written only where a validated response put them, and the download
 /// commits only when the verified length equals a proven total.
 /// </summary>
-public static class DownloadMachine
+internal static class DownloadMachine
 {
     /// <summary>
     /// Starts a download, or resumes one from <paramref name="resumeFrom"/> verified bytes of <paramref name="resumeTotal"/>;
@@ -23,7 +23,7 @@ public static class DownloadMachine
         ArgumentNullException.ThrowIfNull(spec);
         var valid = spec.Plan.Validate();
         if (!valid.IsOk)
-            return Failed(new DownloadState { Spec = spec }, new DownloadFailure(FailureKind.Validation, valid.Error, "Use positive probe and chunk sizes."));
+            return Failed(new DownloadState { Spec = spec }, LarkFailure.Invalid(InputField.ChunkPlan, Wording.Of($"{InputField.ChunkPlan}: {valid.Error}; use positive probe and chunk sizes")));
         if (spec.Segment is { } segment)
             return StartSegment(spec, segment, resumeTotal, contentType, contentDisposition);
         var resumable = resumeFrom > 0 && resumeTotal is { } t && resumeFrom <= t;
@@ -45,7 +45,7 @@ public static class DownloadMachine
         var state = new DownloadState { Spec = spec, Verified = segment.First, Total = total, ContentType = contentType, ContentDisposition = contentDisposition };
         return total is { } t && segment.End <= t
             ? Request(state, discardPartial: false)
-            : Failed(state, new DownloadFailure(FailureKind.Validation, $"segment {segment} does not fit a file of {total?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unknown"} bytes", "This is a bug; please report it."));
+            : Failed(state, LarkFailure.Bug($"segment {segment} does not fit a file of {total?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unknown"} bytes"));
     }
 
     /// <summary>Advances the machine by one event.</summary>
@@ -63,7 +63,7 @@ public static class DownloadMachine
             (DownloadPhase.Receiving, DownloadEvent.BodyReceived b) => OnBody(state, b.Count, context),
             (DownloadPhase.Receiving, DownloadEvent.BodyEnded) => OnBodyEnded(state, context),
             (DownloadPhase.Requesting or DownloadPhase.Receiving, DownloadEvent.TransportFailed f) =>
-                Retry(state, new Outcome.TransportFailure(f.Reason), Network(state, f.Reason), context),
+                Retry(state, new Outcome.TransportFailure(f.Reason), Network(state, f.Reason, f.TimedOut), context),
             (DownloadPhase.Waiting, DownloadEvent.WaitElapsed) => Request(state, discardPartial: false),
             (DownloadPhase.Refreshing, DownloadEvent.TokenRefreshed) => Request(state, discardPartial: false),
             _ => Unexpected(state, happened),
@@ -184,7 +184,7 @@ public static class DownloadMachine
         if (state.WindowLength is { } promised && state.WindowReceived < promised)
         {
             var reason = $"the connection closed after {state.WindowReceived} of {promised} bytes";
-            return Retry(state, new Outcome.TransportFailure(reason), Network(state, reason), context);
+            return Retry(state, new Outcome.TransportFailure(reason), Network(state, reason, timedOut: false), context);
         }
 
         // Without a length, the body's end proves the size (a 200 without Content-Length).
@@ -195,23 +195,22 @@ public static class DownloadMachine
 
     private static Transition OnError(DownloadState state, DownloadEvent.ErrorResponse error, StepContext context)
     {
-        var logId = error.Error?.LogId ?? error.LogId;
-        var errorClass = error.Error is { } lark ? ErrorCatalog.Classify(lark.Code, error.Status) : ErrorCatalog.ClassifyStatus(error.Status);
-        var message = error.Error is { } e
-            ? $"Lark error {e.Code}: {(string.IsNullOrWhiteSpace(e.Message) ? errorClass.Meaning : e.Message)} ({errorClass.Meaning}, HTTP {error.Status})"
-            : errorClass.Meaning; // it names the status already
-        var failure = new DownloadFailure(KindOf(errorClass.Kind), message, ErrorCatalog.HintFor(errorClass, error.Error), error.Error?.Code, logId, error.Status);
+        var retryAfter = Max(RetryAfter.ParseReset(error.RateLimitReset), RetryAfter.Parse(error.RetryAfter, context.Now));
+        var failure = ErrorCatalog.Failure(error.Status, error.Error, error.LogId, retryAfter: retryAfter);
         var outcome = new Outcome.HttpFailure(error.Status, error.Error?.Code, error.RateLimitReset, error.RetryAfter);
+        var errorClass = error.Error is { } lark ? ErrorCatalog.Classify(lark.Code, error.Status) : ErrorCatalog.ClassifyStatus(error.Status);
         var tokenAccepted = errorClass.Retry != RetryAdvice.RefreshToken;
         return Retry(tokenAccepted ? state with { TokenRefreshed = false } : state, outcome, failure, context);
     }
 
-    private static Transition Retry(DownloadState state, Outcome outcome, DownloadFailure failure, StepContext context)
+    private static TimeSpan? Max(TimeSpan? a, TimeSpan? b) => a is null ? b : b is null ? a : a > b ? a : b;
+
+    private static Transition Retry(DownloadState state, Outcome outcome, LarkFailure failure, StepContext context)
     {
         var policy = state.Spec.Retry;
         var failed = state with { LastFailure = failure };
         if (state.TotalRetries >= policy.MaxTotalRetries)
-            return Failed(failed, failure with { Message = $"{failure.Message} (gave up after {state.TotalRetries} retries)" });
+            return Failed(failed, failure with { Message = Wording.Of($"{failure.Message} (gave up after {state.TotalRetries} retries)") });
 
         var decision = RetryRule.Decide(outcome, state.AttemptsWithoutProgress + 1, policy, context.RandomDraw, context.Now, state.TokenRefreshed);
         var counted = failed with { AttemptsWithoutProgress = state.AttemptsWithoutProgress + 1, TotalRetries = state.TotalRetries + 1 };
@@ -220,7 +219,7 @@ public static class DownloadMachine
             RetryDecision.Wait wait => new Transition(counted with { Phase = DownloadPhase.Waiting }, new DownloadCommand.Wait(wait.Delay, failure.Message)),
             RetryDecision.RefreshToken => new Transition(counted with { Phase = DownloadPhase.Refreshing, TokenRefreshed = true }, new DownloadCommand.RefreshToken()),
             // A business error's message already says it all; other give-ups say why the retries stopped.
-            RetryDecision.GiveUp giveUp when failure.LarkCode is null => Failed(failed, failure with { Message = $"{failure.Message} ({giveUp.Reason})" }),
+            RetryDecision.GiveUp giveUp when failure.LarkCode is null => Failed(failed, failure with { Message = Wording.Of($"{failure.Message} ({giveUp.Reason})") }),
             _ => Failed(failed, failure),
         };
     }
@@ -261,8 +260,8 @@ public static class DownloadMachine
     // A segment cannot start the whole file over; it retries, and the parallel run fails if the size stays wrong.
     private static Transition ChangedTotal(DownloadState state, string reason, StepContext context) =>
         state.Spec.Segment is not null
-            ? Invalid(state, reason, context)
-            : Invalid(state with { Verified = 0, Total = null, Asked = null, DiscardPending = true }, reason, context);
+            ? Invalid(state, reason, context, ErrorSubtype.RepresentationChanged)
+            : Invalid(state with { Verified = 0, Total = null, Asked = null, DiscardPending = true }, reason, context, ErrorSubtype.RepresentationChanged);
 
     // Where this machine's job ends: its segment's end, or the file's end.
     private static long Limit(DownloadState state) =>
@@ -289,36 +288,38 @@ public static class DownloadMachine
         return SaveName.Choose(state.Spec.Output, disposition, state.Spec.FileKey.Value, state.ContentType);
     }
 
-    private static Transition Invalid(DownloadState state, string reason, StepContext context) =>
-        Retry(state, new Outcome.InvalidResponse(reason), new DownloadFailure(
-            FailureKind.Integrity,
-            $"the server's answer could not be trusted: {reason}",
-            "Nothing unverified was kept. This is usually a passing fault of the server or a proxy; run the same command again (it resumes from the verified bytes)."), context);
+    // A broken HTTP contract is network/protocol (asking the same again cannot change the answer); a size that changed
+    // is network/representation_changed (starting over reads the current version).
+    private static Transition Invalid(DownloadState state, string reason, StepContext context, ErrorSubtype subtype = ErrorSubtype.Protocol) =>
+        Retry(state, new Outcome.InvalidResponse(reason), new LarkFailure
+        {
+            Category = ErrorCategory.Network,
+            Subtype = subtype,
+            Message = Wording.Text($"the server's answer could not be trusted: {reason}"),
+            Hint = Wording.Of($"Nothing unverified was kept. This is usually a passing fault of the server or a proxy; {Term.RunAgain} (it resumes from the verified bytes)."),
+            Fix = FixKind.Resume,
+            Retryable = subtype == ErrorSubtype.RepresentationChanged,
+        }, context);
 
-    private static DownloadFailure Network(DownloadState state, string reason) => new(
-        FailureKind.Network,
-        $"the connection failed: {reason}",
-        state.Verified > 0
-            ? $"{state.Verified} verified bytes are kept; run the same command again to resume from there."
-            : "Check the network and the API base URL, then run the same command again.");
+    private static LarkFailure Network(DownloadState state, string reason, bool timedOut) => new()
+    {
+        Category = ErrorCategory.Network,
+        Subtype = timedOut ? ErrorSubtype.Timeout : ErrorSubtype.Transport,
+        Message = Wording.Text($"the connection failed: {reason}"),
+        Hint = state.Verified > 0
+            ? Wording.Of($"{state.Verified} verified bytes are kept; {Term.RunAgain} to resume from there.")
+            : Wording.Of($"Check the network and the API base URL, then {Term.RunAgain}."),
+        Fix = state.Verified > 0 ? FixKind.Resume : FixKind.CheckNetwork,
+        Retryable = true,
+    };
 
-    private static Transition Failed(DownloadState state, DownloadFailure failure) =>
+    private static Transition Failed(DownloadState state, LarkFailure failure) =>
         new(state with { Phase = DownloadPhase.Failed, LastFailure = failure }, new DownloadCommand.Fail(failure));
 
     private static Transition Unexpected(DownloadState state, DownloadEvent happened) =>
         state.Phase == DownloadPhase.Done
-            ? Failed(state, new DownloadFailure(FailureKind.Integrity, $"unexpected {happened.GetType().Name} after the download completed", "This is a bug; please report it."))
+            ? Failed(state, LarkFailure.Bug($"unexpected {happened.GetType().Name} after the download completed"))
             : Failed(state, state.LastFailure is { } last && state.Phase == DownloadPhase.Failed
                 ? last
-                : new DownloadFailure(FailureKind.Integrity, $"unexpected {happened.GetType().Name} while {state.Phase}", "This is a bug; please report it."));
-
-    private static FailureKind KindOf(ErrorKind kind) => kind switch
-    {
-        ErrorKind.Auth => FailureKind.Auth,
-        ErrorKind.Permission => FailureKind.Permission,
-        ErrorKind.NotFound => FailureKind.NotFound,
-        ErrorKind.RateLimit => FailureKind.RateLimit,
-        ErrorKind.Transient => FailureKind.Api,
-        _ => FailureKind.Api,
-    };
+                : LarkFailure.Bug($"unexpected {happened.GetType().Name} while {state.Phase}"));
 }

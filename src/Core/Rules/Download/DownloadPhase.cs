@@ -1,7 +1,7 @@
 namespace Lark.Resources.Rules.Download;
 
 /// <summary>Where the machine is.</summary>
-public enum DownloadPhase
+internal enum DownloadPhase
 {
     /// <summary>A request is out; headers are awaited.</summary>
     Requesting,

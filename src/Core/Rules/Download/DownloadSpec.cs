@@ -15,4 +15,4 @@ namespace Lark.Resources.Rules.Download;
 /// For parallel downloads: the one range this machine fetches (the total is known from the probe). It ends with
 /// <see cref="DownloadCommand.SegmentDone"/> instead of a commit, and treats a 200 as an untrustworthy answer.
 /// </param>
-public sealed record DownloadSpec(ResourceType Type, FileKey FileKey, OutputPath? Output, ChunkPlanOptions Plan, RetryPolicy Retry, ByteRange? Segment = null);
+internal sealed record DownloadSpec(ResourceType Type, FileKey FileKey, OutputPath? Output, ChunkPlanOptions Plan, RetryPolicy Retry, ByteRange? Segment = null);

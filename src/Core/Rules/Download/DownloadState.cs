@@ -1,9 +1,10 @@
+using Lark.Resources.Rules.Errors;
 using Lark.Resources.Rules.Ranges;
 
 namespace Lark.Resources.Rules.Download;
 
 /// <summary>Everything the machine knows: immutable; each step returns a new state.</summary>
-public sealed record DownloadState
+internal sealed record DownloadState
 {
     /// <summary>What is being downloaded.</summary>
     public required DownloadSpec Spec { get; init; }
@@ -54,5 +55,5 @@ public sealed record DownloadState
     public bool DiscardPending { get; init; }
 
     /// <summary>The last failure, reported if the retries run out.</summary>
-    public DownloadFailure? LastFailure { get; init; }
+    public LarkFailure? LastFailure { get; init; }
 }

@@ -3,4 +3,4 @@ namespace Lark.Resources.Rules.Download;
 /// <summary>The result of one step: the new state and the one command to perform.</summary>
 /// <param name="State">The new state.</param>
 /// <param name="Command">What to do.</param>
-public readonly record struct Transition(DownloadState State, DownloadCommand Command);
+internal readonly record struct Transition(DownloadState State, DownloadCommand Command);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 
 namespace Lark.Resources.Rules.Errors;
@@ -34,7 +33,7 @@ public sealed record LarkError(
         {
             using var document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 16 });
             var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !TryCode(root, out var code))
+            if (root.ValueKind != JsonValueKind.Object || LarkCode.Read(root) is not { } code)
                 return Result<LarkError>.Fail("the error response is not a Lark error body (no \"code\")");
             if (code == 0)
                 return Result<LarkError>.Fail("the response says code 0 (success), not an error");
@@ -53,20 +52,6 @@ public sealed record LarkError(
         {
             return Result<LarkError>.Fail("the error response is not JSON");
         }
-    }
-
-    // "code" may arrive as a number or as a string.
-    private static bool TryCode(JsonElement root, out int code)
-    {
-        code = 0;
-        if (!root.TryGetProperty("code", out var value))
-            return false;
-        return value.ValueKind switch
-        {
-            JsonValueKind.Number => value.TryGetInt32(out code),
-            JsonValueKind.String => int.TryParse(JsonText.Of(value), NumberStyles.None, CultureInfo.InvariantCulture, out code),
-            _ => false,
-        };
     }
 
     private static string? String(JsonElement element, string name) => JsonText.Property(element, name);

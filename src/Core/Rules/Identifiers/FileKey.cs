@@ -1,3 +1,5 @@
+using Lark.Resources.Rules.Errors;
+
 namespace Lark.Resources.Rules.Identifiers;
 
 /// <summary>
@@ -14,22 +16,32 @@ public readonly record struct FileKey
     /// <summary>The trimmed key.</summary>
     public string Value { get; }
 
+    /// <summary>
+    /// The type the key's prefix says it is: <c>img_…</c> keys are images, <c>file_…</c> keys files; none for other
+    /// keys (private deployments may use other shapes).
+    /// </summary>
+    public ResourceType? ImpliedType =>
+        Value.StartsWith("img_", StringComparison.Ordinal) ? ResourceType.Image
+        : Value.StartsWith("file_", StringComparison.Ordinal) ? ResourceType.File
+        : null;
+
     /// <summary>Parses a key; surrounding white space is trimmed.</summary>
-    public static Result<FileKey> Parse(string? text)
+    public static Validated<FileKey> Parse(string? text)
     {
+        const InputField input = InputField.FileKey;
         var value = text?.Trim() ?? "";
         if (value.Length == 0)
-            return Result<FileKey>.Fail("--file-key is empty; pass the image_key (img_…) or file_key (file_…) from the message content");
+            return Validated<FileKey>.Invalid(input, Wording.Of($"{input} is empty; pass the image_key (img_…) or file_key (file_…) from the message content"));
         if (value.Length > MaxLength)
-            return Result<FileKey>.Fail($"--file-key is {value.Length} characters long; keys are at most {MaxLength}");
+            return Validated<FileKey>.Invalid(input, Wording.Of($"{input} is {value.Length} characters long; keys are at most {MaxLength}"));
         if (value is "." or "..")
-            return Result<FileKey>.Fail("--file-key cannot be \".\" or \"..\"");
+            return Validated<FileKey>.Invalid(input, Wording.Of($"{input} cannot be \".\" or \"..\""));
         if (value.Contains('/') || value.Contains('\\'))
-            return Result<FileKey>.Fail("--file-key cannot contain '/' or '\\'; pass the key alone, as it appears in the message content");
+            return Validated<FileKey>.Invalid(input, Wording.Of($"{input} cannot contain '/' or '\\'; pass the key alone, as it appears in the message content"));
         var bad = IdentifierText.FirstUnexpected(value, allowDot: true);
         return bad >= 0
-            ? Result<FileKey>.Fail($"--file-key has an unexpected character {IdentifierText.Describe(value, bad)}; keys hold only letters, digits, '_', '-' and '.'")
-            : Result<FileKey>.Ok(new FileKey(value));
+            ? Validated<FileKey>.Invalid(input, Wording.Of($"{input} has an unexpected character {IdentifierText.Describe(value, bad)}; keys hold only letters, digits, '_', '-' and '.'"))
+            : Validated<FileKey>.Ok(new FileKey(value));
     }
 
     /// <inheritdoc />

@@ -162,9 +162,9 @@ public static class MessageContentParser
         {
             if (key is null)
                 return;
-            if (!FileKey.Parse(key).TryGetValue(out var valid))
+            if (!FileKey.Parse(key).TryGetValue(out var valid, out var failure))
             {
-                Unavailable(kind, null, $"the {resourceKind.Replace('_', ' ')}'s key is not a valid resource key: {FileKey.Parse(key).Error}");
+                Unavailable(kind, null, $"the {resourceKind.Replace('_', ' ')}'s key is not a valid resource key: {failure.Message.Render(Errors.PlainVocabulary.Instance)}");
                 return;
             }
 

@@ -1,7 +1,7 @@
 namespace Lark.Resources.Rules.Retry;
 
 /// <summary>What went wrong with one HTTP exchange, as the retry rule sees it.</summary>
-public abstract record Outcome
+internal abstract record Outcome
 {
     private Outcome()
     {

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Lark.Resources.Rules.Retry;
 
 /// <summary>Reads a server's wait hints: <c>Retry-After</c> (seconds or an HTTP date) and <c>x-ogw-ratelimit-reset</c>.</summary>
-public static class RetryAfter
+internal static class RetryAfter
 {
     /// <summary>
     /// The wait a <c>Retry-After</c> value asks for: delta-seconds, or an HTTP date minus <paramref name="now"/>

@@ -1,7 +1,7 @@
 namespace Lark.Resources.Rules.Retry;
 
 /// <summary>What to do after a failure: stop, wait and retry, or get a new token and retry.</summary>
-public abstract record RetryDecision
+internal abstract record RetryDecision
 {
     private RetryDecision()
     {

@@ -6,7 +6,7 @@ namespace Lark.Resources.Rules.Retry;
 /// decides give up or wait-how-long after a failure: exponential backoff with jitter (the random draw is passed
 /// in), capped, honouring the server's reset time; business errors never retry; token errors refresh once.
 /// </summary>
-public static class RetryRule
+internal static class RetryRule
 {
     /// <summary>The longest wait a timer can take (2^32 − 2 ms, about 49.7 days); no decision waits longer.</summary>
     public static readonly TimeSpan LongestWait = TimeSpan.FromMilliseconds(uint.MaxValue - 1);

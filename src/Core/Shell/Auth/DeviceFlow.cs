@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using Lark.Resources.Rules.Auth;
-using Lark.Resources.Rules.Download;
 using Lark.Resources.Rules.Errors;
 using Lark.Resources.Shell.Http;
 
@@ -10,10 +9,10 @@ namespace Lark.Resources.Shell.Auth;
 /// <summary>
 /// The OAuth 2.0 device flow (RFC 8628) as Lark serves it: start it on the accounts host with the app's
 /// credentials, then poll the v2 token endpoint until the user approves. Every wait goes through the API's
-/// <see cref="TimeProvider"/>. Failures are <see cref="LarkDownloadException"/>s of kind Auth (or Network/Api)
+/// <see cref="TimeProvider"/>. Failures are <see cref="LarkException"/>s (authentication, config, network or api)
 /// whose messages never hold a secret.
 /// </summary>
-public sealed class DeviceFlow
+public sealed class DeviceFlow : IDisposable
 {
     /// <summary>The device-code grant type.</summary>
     public const string DeviceGrantType = "urn:ietf:params:oauth:grant-type:device_code";
@@ -22,13 +21,22 @@ public sealed class DeviceFlow
     private readonly string _appId;
     private readonly string _appSecret;
 
-    /// <summary>Creates the flow for one app over <paramref name="api"/>.</summary>
-    public DeviceFlow(LarkApi api, string appId, string appSecret)
+    /// <summary>Creates the flow for one app on <paramref name="options"/>' hosts and clock.</summary>
+    /// <param name="options">Hosts and clock (the accounts host starts the flow, the Open API host issues tokens).</param>
+    /// <param name="appId">The app id.</param>
+    /// <param name="appSecret">The app secret.</param>
+    /// <param name="handler">A custom HTTP handler, lent: never disposed by the flow.</param>
+    public DeviceFlow(LarkClientOptions options, string appId, string appSecret, HttpMessageHandler? handler = null)
     {
-        _api = api ?? throw new ArgumentNullException(nameof(api));
+        ArgumentNullException.ThrowIfNull(options);
         _appId = appId ?? throw new ArgumentNullException(nameof(appId));
         _appSecret = appSecret ?? throw new ArgumentNullException(nameof(appSecret));
+        var http = LarkHttp.CreateClient(handler ?? LarkHttp.CreateHandler(), LarkHttp.UserAgentFor(options.UserAgent), disposeHandler: handler is null);
+        _api = new LarkApi(http, options, ownsClient: true);
     }
+
+    /// <inheritdoc />
+    public void Dispose() => _api.Dispose();
 
     /// <summary>Starts a login for <paramref name="scope"/> (space-separated; <c>offline_access</c> is always added).</summary>
     public async Task<DeviceAuthorization> StartAsync(string? scope, CancellationToken cancellationToken)
@@ -39,11 +47,7 @@ public sealed class DeviceFlow
         var parsed = DeviceAuthorization.Parse(document.RootElement);
         if (parsed.TryGetValue(out var authorization))
             return authorization;
-        var code = DevicePollRule.Code(document.RootElement);
-        var invalidClient = DevicePollRule.Text(document.RootElement, "error") == "invalid_client";
-        throw new LarkDownloadException(new DownloadFailure(invalidClient ? FailureKind.Auth : FailureKind.Api,
-            $"could not start the login for app {_appId}: {parsed.Error}",
-            invalidClient ? "Check the app id and secret: lark-cli config init." : "Check the accounts base URL and try again.", code == 0 ? null : code));
+        throw new LarkException(DevicePollRule.StartFailure(document.RootElement, _appId, parsed.Error ?? "no answer"));
     }
 
     /// <summary>Polls the token endpoint once for <paramref name="deviceCode"/>; on approval, also returns the tokens.</summary>
@@ -61,8 +65,7 @@ public sealed class DeviceFlow
         var poll = DevicePollRule.Classify(document.RootElement);
         if (poll.Status != DevicePollStatus.Approved)
             return (poll, null);
-        var root = document.RootElement.TryGetProperty("access_token", out _) ? document.RootElement : document.RootElement.GetProperty("data");
-        var tokens = UserTokenSource.ReadTokens(root, _api.Time.GetUtcNow(), null);
+        var tokens = TokenAnswer.User(document.RootElement, _api.Time.GetUtcNow(), null);
         return tokens is null ? (poll with { Status = DevicePollStatus.Failed, Description = "the approved answer holds no usable token" }, null) : (poll, tokens);
     }
 
@@ -94,33 +97,17 @@ public sealed class DeviceFlow
     {
         using var document = await _api.GetJsonAsync("open-apis/authen/v1/user_info", accessToken, cancellationToken);
         var root = document.RootElement;
-        var code = LarkApi.CodeOf(root);
+        var code = LarkCode.Of(root);
         var data = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("data", out var d) && d.ValueKind == JsonValueKind.Object ? d : default;
         if (code != 0 || data.ValueKind != JsonValueKind.Object || DevicePollRule.Text(data, "open_id") is not { } openId)
         {
-            var errorClass = ErrorCatalog.Classify(code, 400);
-            throw new LarkDownloadException(new DownloadFailure(FailureKind.Auth,
-                $"could not ask who logged in (user_info): Lark error {code}: {DevicePollRule.Text(root, "msg") ?? errorClass.Meaning}",
-                errorClass.Hint, code == 0 ? null : code));
+            var failure = ErrorCatalog.Failure(400, new LarkError(code, DevicePollRule.Text(root, "msg") ?? "", null, null, [], []), null, "asking who logged in (user_info)");
+            throw new LarkException(code == 0 ? failure with { Category = ErrorCategory.Authentication, Subtype = ErrorSubtype.TokenInvalid, LarkCode = null } : failure);
         }
 
         return new LarkUserInfo(openId, DevicePollRule.Text(data, "name") ?? DevicePollRule.Text(data, "en_name") ?? "");
     }
 
     /// <summary>The exception a poll that ends the flow without tokens becomes.</summary>
-    public static LarkDownloadException Stopped(DevicePoll poll)
-    {
-        ArgumentNullException.ThrowIfNull(poll);
-        var (message, hint) = poll.Status switch
-        {
-            DevicePollStatus.Denied => ("the login was denied on the verification page", "Run lark-cli auth login again and approve it."),
-            DevicePollStatus.Expired => ("the login expired before it was approved", "Run lark-cli auth login again and approve it within the time shown."),
-            DevicePollStatus.InvalidGrant => ("the device code is unknown or was already used", "Start a new login: lark-cli auth login --scope \"…\"."),
-            _ when poll.Error == "invalid_client" => ("the app id or secret was rejected by the token endpoint", "Check the app credentials: lark-cli config init."),
-            _ => ($"the token endpoint answered {poll.Error ?? "an unexpected answer"}", "Try again; if it persists, check the Open API base URL."),
-        };
-        var detail = poll.Description is { Length: > 0 } d ? $" ({d})" : "";
-        return new LarkDownloadException(new DownloadFailure(poll.Status == DevicePollStatus.Failed && poll.Error != "invalid_client" ? FailureKind.Api : FailureKind.Auth,
-            message + detail, hint, poll.Code));
-    }
+    public static LarkException Stopped(DevicePoll poll) => new(DevicePollRule.Failure(poll));
 }

@@ -2,8 +2,8 @@ namespace Lark.Resources.Shell.Auth;
 
 /// <summary>
 /// Supplies the bearer token for requests, and a new one when the server rejects it. Failures should be thrown as
-/// <see cref="LarkDownloadException"/> with their classification; a download reports any other exception as
-/// <see cref="Rules.Download.FailureKind.Internal"/>, with the original as its inner exception.
+/// <see cref="LarkException"/> with their classification; a download reports any other exception as an internal
+/// failure (<see cref="Rules.Errors.ErrorCategory.Internal"/>), with the original as its inner exception.
 /// </summary>
 public interface ITokenSource
 {

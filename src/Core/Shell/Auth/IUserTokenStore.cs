@@ -1,3 +1,5 @@
+using Lark.Resources.Rules.Auth;
+
 namespace Lark.Resources.Shell.Auth;
 
 /// <summary>

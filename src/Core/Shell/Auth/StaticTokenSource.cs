@@ -1,12 +1,12 @@
-using Lark.Resources.Rules.Download;
-using Lark.Resources.Rules.Errors;
+using Lark.Resources.Rules.Auth;
 
 namespace Lark.Resources.Shell.Auth;
 
-/// <summary>A token obtained elsewhere (<c>LARKSUITE_CLI_USER_ACCESS_TOKEN</c>, …): used as it is, never refreshed.</summary>
+/// <summary>A token obtained elsewhere (an environment variable, a secret store): used as it is, never refreshed.</summary>
 /// <param name="token">The token.</param>
 /// <param name="identity">"bot" or "user".</param>
-public sealed class StaticTokenSource(string token, string identity) : ITokenSource
+/// <param name="origin">Where it came from, for messages ("from the environment").</param>
+internal sealed class StaticTokenSource(string token, string identity, string origin) : ITokenSource
 {
     /// <inheritdoc />
     public string Identity { get; } = identity;
@@ -16,7 +16,5 @@ public sealed class StaticTokenSource(string token, string identity) : ITokenSou
 
     /// <inheritdoc />
     public ValueTask<string> RefreshAsync(string rejected, CancellationToken cancellationToken) =>
-        throw new LarkDownloadException(FailureKind.Auth,
-            $"the {Identity} access token given through the environment was rejected and cannot be refreshed",
-            Identity == "user" ? $"Set a fresh token, or log in: {ErrorCatalog.LoginCommand}." : "Set a fresh token, or configure the app: lark-cli config init.");
+        throw new LarkException(TokenAnswer.StaticTokenRejected(Identity, origin));
 }

@@ -1,6 +1,4 @@
-using System.Text.Json;
-using Lark.Resources.Rules.Download;
-using Lark.Resources.Rules.Errors;
+using Lark.Resources.Rules.Auth;
 using Lark.Resources.Shell.Http;
 
 namespace Lark.Resources.Shell.Auth;
@@ -9,7 +7,7 @@ namespace Lark.Resources.Shell.Auth;
 /// The bot identity: app id and secret exchanged for a tenant access token, cached until five minutes before it
 /// expires, fetched once for concurrent callers, and fetched anew when the server rejects it.
 /// </summary>
-public sealed class TenantTokenSource : ITokenSource, IDisposable
+internal sealed class TenantTokenSource : ITokenSource, IDisposable
 {
     private static readonly TimeSpan RefreshAhead = TimeSpan.FromMinutes(5);
     private readonly LarkApi _api;
@@ -70,20 +68,10 @@ public sealed class TenantTokenSource : ITokenSource, IDisposable
     {
         var body = new Dictionary<string, string> { ["app_id"] = _appId, ["app_secret"] = _appSecret };
         using var document = await _api.PostJsonAsync("open-apis/auth/v3/tenant_access_token/internal", body, cancellationToken);
-        var root = document.RootElement;
-        var code = LarkApi.CodeOf(root);
-        if (code != 0 || !root.TryGetProperty("tenant_access_token", out var tokenElement) || tokenElement.ValueKind != JsonValueKind.String)
-        {
-            var errorClass = ErrorCatalog.Classify(code, 400);
-            var message = root.TryGetProperty("msg", out var msg) && msg.ValueKind == JsonValueKind.String ? msg.GetString() : errorClass.Meaning;
-            throw new LarkDownloadException(new DownloadFailure(FailureKind.Auth,
-                $"could not get a bot token for app {_appId}: Lark error {code}: {message}",
-                code == 0 ? "The token endpoint answered without a token; check the Open API base URL." : errorClass.Hint, code == 0 ? null : code));
-        }
-
-        var expire = root.TryGetProperty("expire", out var e) && e.TryGetInt32(out var seconds) ? seconds : 7200;
-        _token = tokenElement.GetString()!;
-        _expiresAt = _api.Time.GetUtcNow() + TimeSpan.FromSeconds(Math.Max(expire, 0));
+        var answer = TokenAnswer.Tenant(document.RootElement, _api.Time.GetUtcNow(), _appId);
+        if (!answer.TryGetValue(out var fresh))
+            throw new LarkException(answer.Failure!);
+        (_token, _expiresAt) = fresh;
         Fetches++;
         return _token;
     }

@@ -1,6 +1,4 @@
-using System.Text.Json;
-using Lark.Resources.Rules.Download;
-using Lark.Resources.Rules.Errors;
+using Lark.Resources.Rules.Auth;
 using Lark.Resources.Shell.Http;
 
 namespace Lark.Resources.Shell.Auth;
@@ -9,7 +7,7 @@ namespace Lark.Resources.Shell.Auth;
 /// The user identity: a stored login, refreshed five minutes ahead of expiry and once when the server rejects
 /// the token. The refresh token rotates on every use, so refreshes go through the store's lock.
 /// </summary>
-public sealed class UserTokenSource : ITokenSource, IDisposable
+internal sealed class UserTokenSource : ITokenSource, IDisposable
 {
     private static readonly TimeSpan RefreshAhead = TimeSpan.FromMinutes(5);
     private readonly LarkApi _api;
@@ -75,8 +73,7 @@ public sealed class UserTokenSource : ITokenSource, IDisposable
     {
         if (tokens.RefreshToken is not { Length: > 0 } refresh || (tokens.RefreshExpiresAt is { } until && _api.Time.GetUtcNow() >= until))
         {
-            throw new LarkDownloadException(FailureKind.Auth, "the user login expired and has no usable refresh token",
-                $"Log in again: {ErrorCatalog.LoginCommand}.");
+            throw new LarkException(TokenAnswer.LoginExpired("the user login expired and has no usable refresh token"));
         }
 
         var form = new Dictionary<string, string>
@@ -87,31 +84,8 @@ public sealed class UserTokenSource : ITokenSource, IDisposable
             ["client_secret"] = _appSecret,
         };
         using var document = await _api.PostFormAsync("open-apis/authen/v2/oauth/token", form, cancellationToken);
-        return ReadTokens(document.RootElement, _api.Time.GetUtcNow(), tokens.Scope)
-            ?? throw RefreshFailed(document.RootElement);
-    }
-
-    /// <summary>Reads an OAuth v2 token answer (<c>code</c> may be a string); none when it is an error.</summary>
-    public static UserTokens? ReadTokens(JsonElement root, DateTimeOffset now, string? previousScope)
-    {
-        if (LarkApi.CodeOf(root) != 0 || !root.TryGetProperty("access_token", out var access) || access.ValueKind != JsonValueKind.String)
-            return null;
-        var expiresIn = root.TryGetProperty("expires_in", out var e) && e.TryGetInt64(out var s) ? s : 7200;
-        var refresh = root.TryGetProperty("refresh_token", out var r) && r.ValueKind == JsonValueKind.String ? r.GetString() : null;
-        DateTimeOffset? refreshUntil = root.TryGetProperty("refresh_token_expires_in", out var re) && re.TryGetInt64(out var rs) ? now.AddSeconds(rs) : null;
-        var scope = root.TryGetProperty("scope", out var sc) && sc.ValueKind == JsonValueKind.String ? sc.GetString() : previousScope;
-        return new UserTokens(access.GetString()!, refresh, now.AddSeconds(expiresIn), refreshUntil, scope);
-    }
-
-    private static LarkDownloadException RefreshFailed(JsonElement root)
-    {
-        var code = LarkApi.CodeOf(root);
-        var error = root.TryGetProperty("error", out var e) && e.ValueKind == JsonValueKind.String ? e.GetString() : null;
-        var description = root.TryGetProperty("error_description", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString()
-            : root.TryGetProperty("msg", out var m) && m.ValueKind == JsonValueKind.String ? m.GetString() : null;
-        return new LarkDownloadException(new DownloadFailure(FailureKind.Auth,
-            $"refreshing the user login failed: {error ?? "error"} {code} {description}".Trim(),
-            $"Log in again: {ErrorCatalog.LoginCommand}.", code == 0 ? null : code));
+        return TokenAnswer.User(document.RootElement, _api.Time.GetUtcNow(), tokens.Scope)
+            ?? throw new LarkException(TokenAnswer.RefreshFailure(document.RootElement));
     }
 
     /// <inheritdoc />

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using Lark.Resources.Rules.Download;
 using Lark.Resources.Rules.Errors;
 using Lark.Resources.Rules.Retry;
 using Polly;
@@ -15,19 +14,25 @@ namespace Lark.Resources.Shell.Http;
 /// whose retry decisions come from <see cref="RetryRule"/>: transport failures, 5xx and 429 are retried with
 /// backoff and jitter, honouring the server's reset; everything else is answered at once.
 /// </summary>
-public sealed class LarkApi : IDisposable
+internal sealed class LarkApi : IDisposable
 {
     private const int MaxBody = 4 * 1024 * 1024;
     private readonly HttpClient _http;
     private readonly bool _ownsClient;
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
 
-    /// <summary>Creates the API over a client (owned when <paramref name="ownsClient"/>).</summary>
-    public LarkApi(HttpClient http, LarkClientOptions options, bool ownsClient = false)
+    private readonly RequestPacer? _pacer;
+
+    /// <summary>
+    /// Creates the API over a client (owned when <paramref name="ownsClient"/>); every attempt, retries included,
+    /// waits for <paramref name="pacer"/> when there is one.
+    /// </summary>
+    public LarkApi(HttpClient http, LarkClientOptions options, bool ownsClient = false, RequestPacer? pacer = null)
     {
         _http = http ?? throw new ArgumentNullException(nameof(http));
         Options = options ?? throw new ArgumentNullException(nameof(options));
         _ownsClient = ownsClient;
+        _pacer = pacer;
         _pipeline = BuildPipeline(options);
     }
 
@@ -63,16 +68,16 @@ public sealed class LarkApi : IDisposable
             return request;
         }, cancellationToken);
 
-    /// <summary>The <c>code</c> of a Lark answer (number or string); 0 when absent.</summary>
-    public static int CodeOf(JsonElement root) =>
-        root.ValueKind == JsonValueKind.Object && root.TryGetProperty("code", out var code)
-            ? code.ValueKind switch
-            {
-                JsonValueKind.Number when code.TryGetInt32(out var n) => n,
-                JsonValueKind.String when int.TryParse(code.GetString(), System.Globalization.CultureInfo.InvariantCulture, out var n) => n,
-                _ => 0,
-            }
-            : 0;
+    /// <summary>POSTs a JSON body (already serialised) with a bearer token.</summary>
+    public Task<JsonDocument> PostJsonAsync(string pathAndQuery, byte[] json, string token, CancellationToken cancellationToken) =>
+        SendAsync(() =>
+        {
+            var content = new ByteArrayContent(json);
+            content.Headers.ContentType = new("application/json") { CharSet = Encoding.UTF8.WebName };
+            var request = new HttpRequestMessage(HttpMethod.Post, new Uri(Options.OpenBase, pathAndQuery)) { Content = content };
+            request.Headers.Authorization = new("Bearer", token);
+            return request;
+        }, cancellationToken);
 
     /// <inheritdoc />
     public void Dispose()
@@ -90,14 +95,23 @@ public sealed class LarkApi : IDisposable
         {
             response = await _pipeline.ExecuteAsync(async ct =>
             {
+                if (_pacer is not null)
+                    await _pacer.WaitAsync(ct);
                 using var request = build();
                 return await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
             }, cancellationToken);
         }
         catch (Exception e) when (e is HttpRequestException or TimeoutRejectedException or IOException)
         {
-            throw new LarkDownloadException(FailureKind.Network, $"could not reach {Options.OpenBase.Host}: {e.Message}",
-                "Check the network and the API base URL, then try again.", e);
+            throw new LarkException(new LarkFailure
+            {
+                Category = ErrorCategory.Network,
+                Subtype = e is TimeoutRejectedException ? ErrorSubtype.Timeout : ErrorSubtype.Transport,
+                Message = Wording.Text($"could not reach {Options.OpenBase.Host}: {e.Message}"),
+                Hint = Wording.Text("Check the network and the API base URL, then try again."),
+                Fix = FixKind.CheckNetwork,
+                Retryable = true,
+            }, e);
         }
 
         using (response)
@@ -110,11 +124,14 @@ public sealed class LarkApi : IDisposable
             }
             catch (JsonException)
             {
-                var classified = ErrorCatalog.ClassifyStatus((int)response.StatusCode);
-                throw new LarkDownloadException(new DownloadFailure(
-                    response.IsSuccessStatusCode ? FailureKind.Api : KindOf(classified.Kind),
-                    $"{response.RequestMessage?.RequestUri?.AbsolutePath} answered HTTP {(int)response.StatusCode} with a body that is not JSON",
-                    classified.Hint, null, logId, (int)response.StatusCode));
+                var status = (int)response.StatusCode;
+                var failure = ErrorCatalog.Failure(status, null, logId) with
+                {
+                    Message = Wording.Text($"{response.RequestMessage?.RequestUri?.AbsolutePath} answered HTTP {status} with a body that is not JSON"),
+                };
+                throw new LarkException(response.IsSuccessStatusCode
+                    ? failure with { Category = ErrorCategory.Internal, Subtype = ErrorSubtype.InvalidResponse, Hint = Wording.Text("Check the API base URL."), Fix = FixKind.CheckNetwork }
+                    : failure);
             }
         }
     }
@@ -128,7 +145,14 @@ public sealed class LarkApi : IDisposable
         while ((n = await stream.ReadAsync(chunk, cancellationToken)) > 0)
         {
             if (buffer.Length + n > MaxBody)
-                throw new LarkDownloadException(FailureKind.Api, "the API answer is larger than 4 MiB", "Check the API base URL.");
+                throw new LarkException(new LarkFailure
+                {
+                    Category = ErrorCategory.Internal,
+                    Subtype = ErrorSubtype.InvalidResponse,
+                    Message = Wording.Text("the API answer is larger than 4 MiB"),
+                    Hint = Wording.Text("Check the API base URL."),
+                    Fix = FixKind.CheckNetwork,
+                });
             buffer.Write(chunk, 0, n);
         }
 
@@ -186,13 +210,4 @@ public sealed class LarkApi : IDisposable
 
     private static string? Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
-
-    private static FailureKind KindOf(ErrorKind kind) => kind switch
-    {
-        ErrorKind.Auth => FailureKind.Auth,
-        ErrorKind.Permission => FailureKind.Permission,
-        ErrorKind.NotFound => FailureKind.NotFound,
-        ErrorKind.RateLimit => FailureKind.RateLimit,
-        _ => FailureKind.Api,
-    };
 }

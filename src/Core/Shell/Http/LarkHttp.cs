@@ -5,11 +5,15 @@ namespace Lark.Resources.Shell.Http;
 
 /// <summary>The HTTP set-up downloads need: no decompression (ranges of a gzip stream are not ranges of the file),
 /// HTTP/1.1 keep-alive with pooled connections, bounded connect time.</summary>
-public static class LarkHttp
+internal static class LarkHttp
 {
-    /// <summary>The <c>User-Agent</c> sent with every request.</summary>
+    /// <summary>The library's own <c>User-Agent</c> product token: its name and version.</summary>
     public static string UserAgent { get; } =
-        $"lark-cli-dotnet/{typeof(LarkHttp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0"}";
+        $"Lark.Resources/{typeof(LarkHttp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0"}";
+
+    /// <summary>The <c>User-Agent</c>: the library's token, then the embedding program's (when it names one).</summary>
+    public static string UserAgentFor(string? program) =>
+        string.IsNullOrWhiteSpace(program) ? UserAgent : $"{UserAgent} {program.Trim()}";
 
     /// <summary>A handler for one client; <paramref name="maxConnections"/> bounds parallel ranges.</summary>
     public static SocketsHttpHandler CreateHandler(int maxConnections = 8) => new()
@@ -25,7 +29,7 @@ public static class LarkHttp
 
     /// <summary>A client over <paramref name="handler"/> that speaks HTTP/1.1 and never times out on its own
     /// (the download's idle timeout and the API pipeline's per-attempt timeout do that).</summary>
-    public static HttpClient CreateClient(HttpMessageHandler handler, bool disposeHandler = true)
+    public static HttpClient CreateClient(HttpMessageHandler handler, string userAgent, bool disposeHandler)
     {
         var client = new HttpClient(handler, disposeHandler)
         {
@@ -33,7 +37,7 @@ public static class LarkHttp
             DefaultVersionPolicy = HttpVersionPolicy.RequestVersionOrLower,
             Timeout = Timeout.InfiniteTimeSpan,
         };
-        client.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent);
+        client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", userAgent);
         return client;
     }
 }

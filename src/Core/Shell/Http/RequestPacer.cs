@@ -1,35 +1,38 @@
+using Lark.Resources.Rules.Retry;
+
 namespace Lark.Resources.Shell.Http;
 
 /// <summary>
-/// Keeps the client under a requests-per-second budget (Lark allows 50 per second per app) with a sliding
-/// one-second window, on the injected clock.
+/// Keeps one client under Lark's per-app limits (per second and per minute) on the injected clock: each request
+/// waits as <see cref="RequestBudget"/> says, one at a time, so concurrent callers are admitted in turn.
 /// </summary>
-public sealed class RequestPacer(int perSecond, TimeProvider time) : IDisposable
+internal sealed class RequestPacer(int perSecond, int perMinute, TimeProvider time) : IDisposable
 {
-    private readonly Queue<long> _sent = new();
+    private readonly long _epoch = time.GetTimestamp();
+    private readonly List<TimeSpan> _sent = [];
     private readonly SemaphoreSlim _gate = new(1, 1);
 
-    /// <summary>Waits until one more request fits the window, then counts it.</summary>
+    /// <summary>Waits until one more request fits both windows, then counts it.</summary>
     public async Task WaitAsync(CancellationToken cancellationToken)
     {
-        if (perSecond <= 0)
+        if (perSecond <= 0 && perMinute <= 0)
             return;
         await _gate.WaitAsync(cancellationToken);
         try
         {
             while (true)
             {
-                var now = time.GetTimestamp();
-                while (_sent.Count > 0 && time.GetElapsedTime(_sent.Peek(), now) >= TimeSpan.FromSeconds(1))
-                    _sent.Dequeue();
-                if (_sent.Count < perSecond)
+                var now = time.GetElapsedTime(_epoch);
+                var stale = _sent.FindIndex(t => RequestBudget.Matters(t, now));
+                _sent.RemoveRange(0, stale < 0 ? _sent.Count : stale);
+                var wait = RequestBudget.WaitBefore(_sent, now, perSecond, perMinute);
+                if (wait <= TimeSpan.Zero)
                 {
-                    _sent.Enqueue(now);
+                    _sent.Add(now);
                     return;
                 }
 
-                var wait = TimeSpan.FromSeconds(1) - time.GetElapsedTime(_sent.Peek(), now);
-                await Task.Delay(wait > TimeSpan.Zero ? wait : TimeSpan.FromMilliseconds(1), time, cancellationToken);
+                await Task.Delay(wait, time, cancellationToken);
             }
         }
         finally

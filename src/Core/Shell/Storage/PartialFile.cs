@@ -1,35 +1,33 @@
 using System.Buffers;
 using System.Security.Cryptography;
 using Lark.Resources.Rules.Download;
+using Lark.Resources.Rules.Errors;
 using Microsoft.Win32.SafeHandles;
 
 namespace Lark.Resources.Shell.Storage;
 
 /// <summary>
-/// The hidden partial file of one resource in its target directory (<c>.&lt;key&gt;.lark-partial</c>) and its
-/// state record. Bytes are written at the offsets a validated response proved, in batches (one vectored write per
-/// batch), while SHA-256 is computed over bytes that arrive in order. It is held exclusively, so two runs cannot
-/// write one partial. A commit truncates to the proven size, flushes to disk and renames atomically, refusing to
-/// replace an existing file unless asked to.
+/// The hidden partial file of one resource in its target directory (<c>.&lt;key&gt;.lark-partial</c>), held
+/// exclusively so two runs cannot write one partial. Bytes are written at the offsets a validated response proved, in
+/// batches (one vectored write each), hashed as they arrive (<see cref="RunningHash"/>); the resume record beside it
+/// is the <see cref="ResumeRecordStore"/>'s; the commit truncates to the proven size, flushes and moves the file into
+/// place without replacing anything unless asked (<see cref="NoReplaceMove"/>).
 /// </summary>
 internal sealed class PartialFile : IDisposable
 {
     private readonly SafeFileHandle _handle;
-    private readonly string _recordPath;
-    private const int MaxRecordBytes = 64 * 1024;
-    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly ResumeRecordStore _records;
+    private readonly RunningHash _hash = new();
     private readonly List<ReadOnlyMemory<byte>> _segments = [];
     private readonly Lock _writeGate = new();
-    private long _hashed;
-    private bool _hashBroken;
     private bool _closed;
     private bool _committed;
 
-    private PartialFile(string path, SafeFileHandle handle, ResumeRecord? record)
+    private PartialFile(string path, SafeFileHandle handle, ResumeRecordStore records, ResumeRecord? record)
     {
         Path = path;
         _handle = handle;
-        _recordPath = path + ".json";
+        _records = records;
         Record = record;
     }
 
@@ -59,24 +57,30 @@ internal sealed class PartialFile : IDisposable
                 RefuseLink(path);
             }
         }
-        catch (LarkDownloadException)
+        catch (LarkException)
         {
             throw;
         }
         catch (IOException e)
         {
-            throw new LarkDownloadException(FailureKind.LocalFile, $"another download of {fileKey} is running in {directory} (its partial file is locked)",
-                "Wait for it to finish, or download into another directory.", e);
+            throw new LarkException(LarkFailure.LocalFile(
+                Wording.Text($"another download of {fileKey} is running in {directory} (its partial file is locked)"),
+                Wording.Text("Wait for it to finish, or download into another directory.")), e);
         }
         catch (UnauthorizedAccessException e)
         {
-            throw new LarkDownloadException(FailureKind.LocalFile, $"cannot write in {directory}: {e.Message}", "Check the directory's permissions.", e);
+            throw new LarkException(LarkFailure.LocalFile(Wording.Text($"cannot write in {directory}: {e.Message}"), Wording.Text("Check the directory's permissions.")), e);
         }
 
-        var partial = new PartialFile(path, handle, LoadRecord(path + ".json", messageId, fileKey, type, RandomAccess.GetLength(handle)));
+        var records = new ResumeRecordStore(path + ".json");
+        var loaded = records.Load();
+        var record = loaded is not null && loaded.Accepts(messageId, fileKey, type, RandomAccess.GetLength(handle)) ? loaded : null;
+        var partial = new PartialFile(path, handle, records, record);
         try
         {
-            partial.HashExistingPrefix();
+            // Bytes resumed from an earlier run are read back once so the hash covers the whole file.
+            if (record is not null)
+                partial._hash.Prefix(handle, record.Verified);
         }
         catch
         {
@@ -92,49 +96,9 @@ internal sealed class PartialFile : IDisposable
     {
         if (new FileInfo(path).LinkTarget is { } target)
         {
-            throw new LarkDownloadException(FailureKind.LocalFile, $"{path} is a symbolic link (to {target}), not a partial download",
-                "Remove it and run the command again.");
-        }
-    }
-
-    // Only a small regular file is read as a record: a link (to /dev/zero, a FIFO) or anything large is no record.
-    private static ResumeRecord? LoadRecord(string recordPath, string messageId, string fileKey, string type, long length)
-    {
-        try
-        {
-            var info = new FileInfo(recordPath);
-            if (!info.Exists || info.LinkTarget is not null || info.Length > MaxRecordBytes)
-                return null;
-            var record = ResumeRecord.FromJson(File.ReadAllBytes(recordPath));
-            return record is not null && record.MessageId == messageId && record.FileKey == fileKey && record.Type == type
-                && record.Verified > 0 && record.Verified <= length ? record : null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
-
-    // Bytes resumed from an earlier run are read back once so the hash covers the whole file.
-    private void HashExistingPrefix()
-    {
-        if (Record is not { } record)
-            return;
-        var buffer = ArrayPool<byte>.Shared.Rent(1 << 20);
-        try
-        {
-            while (_hashed < record.Verified)
-            {
-                var n = RandomAccess.Read(_handle, buffer.AsSpan(0, (int)Math.Min(buffer.Length, record.Verified - _hashed)), _hashed);
-                if (n == 0)
-                    break;
-                _hash.AppendData(buffer, 0, n);
-                _hashed += n;
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
+            throw new LarkException(LarkFailure.LocalFile(
+                Wording.Text($"{path} is a symbolic link (to {target}), not a partial download"),
+                Wording.Of($"Remove it and {Term.RunAgain}.")));
         }
     }
 
@@ -142,7 +106,7 @@ internal sealed class PartialFile : IDisposable
     public void Discard()
     {
         RandomAccess.SetLength(_handle, 0);
-        ResetHash();
+        _hash.Reset();
     }
 
     /// <summary>Writes a batch at <paramref name="offset"/> with one vectored write.</summary>
@@ -152,25 +116,12 @@ internal sealed class PartialFile : IDisposable
             return;
         // Parallel segments write concurrently: the segment list and the running hash are shared.
         lock (_writeGate)
-            WriteLocked(offset, bytes);
-    }
-
-    private void WriteLocked(long offset, ReadOnlySequence<byte> bytes)
-    {
-        _segments.Clear();
-        foreach (var segment in bytes)
-            _segments.Add(segment);
-        RandomAccess.Write(_handle, _segments, offset);
-        if (!_hashBroken && offset == _hashed)
         {
-            foreach (var segment in _segments)
-                _hash.AppendData(segment.Span);
-            _hashed += bytes.Length;
-        }
-        else
-        {
-            // Bytes rewritten out of order (after a rollback): the hash is recomputed from disk at the commit.
-            _hashBroken = true;
+            _segments.Clear();
+            foreach (var segment in bytes)
+                _segments.Add(segment);
+            RandomAccess.Write(_handle, _segments, offset);
+            _hash.Written(offset, _segments, bytes.Length);
         }
     }
 
@@ -182,15 +133,7 @@ internal sealed class PartialFile : IDisposable
     {
         if (!_closed)
             RandomAccess.FlushToDisk(_handle);
-        var temp = _recordPath + ".tmp";
-        File.Delete(temp); // a link planted there is removed, not followed
-        using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-        {
-            file.Write(record.ToJson());
-            file.Flush(flushToDisk: true);
-        }
-
-        File.Move(temp, _recordPath, overwrite: true);
+        _records.Save(record);
     }
 
     /// <summary>
@@ -201,51 +144,19 @@ internal sealed class PartialFile : IDisposable
     public string Commit(string target, long size, bool overwrite)
     {
         RandomAccess.SetLength(_handle, size);
-        var sha = _hashBroken || _hashed != size ? HashFromDisk(size) : Convert.ToHexStringLower(_hash.GetHashAndReset());
+        var sha = _hash.Finish(_handle, size);
         RandomAccess.FlushToDisk(_handle);
         // On Unix the file is renamed while still held, so no other run can open it between the flush and the rename.
         if (OperatingSystem.IsWindows())
             Close();
-        if (!MoveIntoPlace(target, overwrite))
-        {
-            throw new LarkDownloadException(FailureKind.TargetExists, $"{target} already exists; it was left untouched",
-                "Pass --overwrite to replace it, or choose another name with --output. The downloaded bytes are kept hidden, so the next run finishes without downloading again.");
-        }
+        if (!NoReplaceMove.TryMove(Path, target, overwrite))
+            throw new LarkException(DownloadFailures.TargetExists(target, bytesKept: true));
 
         _committed = true;
         Close();
         NativeFiles.FlushDirectory(System.IO.Path.GetDirectoryName(target)!);
-        TryDelete(_recordPath);
+        _records.Delete();
         return sha;
-    }
-
-    // Without overwrite the rename refuses to replace anything, atomically where the system allows (NativeFiles);
-    // the last resort, .NET's no-overwrite move, checks and then renames.
-    private bool MoveIntoPlace(string target, bool overwrite)
-    {
-        if (overwrite)
-        {
-            File.Move(Path, target, overwrite: true);
-            return true;
-        }
-
-        switch (NativeFiles.MoveNoReplace(Path, target))
-        {
-            case NativeFiles.MoveOutcome.Moved:
-                return true;
-            case NativeFiles.MoveOutcome.TargetExists:
-                return false;
-        }
-
-        try
-        {
-            File.Move(Path, target, overwrite: false);
-            return true;
-        }
-        catch (IOException) when (File.Exists(target) || Directory.Exists(target))
-        {
-            return false;
-        }
     }
 
     /// <summary>
@@ -274,38 +185,8 @@ internal sealed class PartialFile : IDisposable
         }
 
         Close();
-        TryDelete(Path);
-        TryDelete(_recordPath);
-    }
-
-    private string HashFromDisk(long size)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var buffer = ArrayPool<byte>.Shared.Rent(1 << 20);
-        try
-        {
-            for (long position = 0; position < size;)
-            {
-                var n = RandomAccess.Read(_handle, buffer.AsSpan(0, (int)Math.Min(buffer.Length, size - position)), position);
-                if (n == 0)
-                    break;
-                hash.AppendData(buffer, 0, n);
-                position += n;
-            }
-
-            return Convert.ToHexStringLower(hash.GetHashAndReset());
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    private void ResetHash()
-    {
-        _hash.GetHashAndReset();
-        _hashed = 0;
-        _hashBroken = false;
+        Files.TryDelete(Path);
+        _records.Delete();
     }
 
     private void Close()
@@ -314,18 +195,6 @@ internal sealed class PartialFile : IDisposable
             return;
         _closed = true;
         _handle.Dispose();
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Best effort: a leftover hidden file does no harm and is reused or replaced next time.
-        }
     }
 
     /// <inheritdoc />

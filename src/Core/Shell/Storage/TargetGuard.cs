@@ -1,4 +1,4 @@
-using Lark.Resources.Rules.Download;
+using Lark.Resources.Rules.Errors;
 using Lark.Resources.Rules.Names;
 
 namespace Lark.Resources.Shell.Storage;
@@ -10,12 +10,24 @@ namespace Lark.Resources.Shell.Storage;
 /// </summary>
 internal static class TargetGuard
 {
-    /// <summary>The real path of the root directory (which must exist).</summary>
+    /// <summary>The real path of the root directory, created (with its parents) when it does not exist yet.</summary>
     public static string RealRoot(string? directory)
     {
-        var root = Real(string.IsNullOrEmpty(directory) ? Directory.GetCurrentDirectory() : directory);
+        var given = string.IsNullOrEmpty(directory) ? Directory.GetCurrentDirectory() : Path.GetFullPath(directory);
+        try
+        {
+            if (!Directory.Exists(given) && !File.Exists(given))
+                Directory.CreateDirectory(given);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new LarkException(LarkFailure.LocalFile(Wording.Text($"cannot create the download directory {given}: {e.Message}"),
+                Wording.Of($"Check the permissions, or choose another {InputField.Directory}.")), e);
+        }
+
+        var root = Real(given);
         if (!Directory.Exists(root))
-            throw new LarkDownloadException(FailureKind.LocalFile, $"the download directory {root} does not exist", "Create it or choose another directory.");
+            throw new LarkException(LarkFailure.LocalFile(Wording.Text($"the download directory {root} is not a directory"), Wording.Of($"Choose another {InputField.Directory}.")));
         return root;
     }
 
@@ -33,7 +45,7 @@ internal static class TargetGuard
             var next = Real(Path.Join(current, segment));
             EnsureInside(root, next, segment);
             if (File.Exists(next))
-                throw new LarkDownloadException(FailureKind.LocalFile, $"{next} is a file, not a directory", "Choose another --output.");
+                throw new LarkException(LarkFailure.LocalFile(Wording.Text($"{next} is a file, not a directory"), Wording.Of($"Choose another {InputField.Output}.")));
             if (!Directory.Exists(next))
                 missing.Add(next);
             current = next;
@@ -56,9 +68,9 @@ internal static class TargetGuard
     {
         if (!IsIntact(root, directory))
         {
-            throw new LarkDownloadException(FailureKind.LocalFile,
-                $"the target directory {directory} changed during the download (it no longer leads to itself)",
-                "Something replaced a directory on the way with a link; check the directory and run the command again.");
+            throw new LarkException(LarkFailure.LocalFile(
+                Wording.Text($"the target directory {directory} changed during the download (it no longer leads to itself)"),
+                Wording.Of($"Something replaced a directory on the way with a link; check the directory and {Term.RunAgain}.")));
         }
     }
 
@@ -92,8 +104,8 @@ internal static class TargetGuard
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new LarkDownloadException(FailureKind.LocalFile, $"cannot tell where {path} leads: {e.Message}",
-                "Check the symbolic links and permissions on the way to the target directory.", e);
+            throw new LarkException(LarkFailure.LocalFile(Wording.Text($"cannot tell where {path} leads: {e.Message}"),
+                Wording.Text("Check the symbolic links and permissions on the way to the target directory.")), e);
         }
     }
 
@@ -101,9 +113,11 @@ internal static class TargetGuard
     {
         if (!RealPath.IsInside(root, path))
         {
-            throw new LarkDownloadException(FailureKind.Validation,
-                $"--output goes through the symbolic link \"{segment}\", which leads outside the working directory (to {path})",
-                "Choose a path inside the working directory that does not pass through such a link.");
+            throw new LarkException(LarkFailure.Invalid(InputField.Output,
+                Wording.Of($"{InputField.Output} goes through the symbolic link \"{segment}\", which leads outside {Term.WorkingDirectory} (to {path})")) with
+            {
+                Hint = Wording.Of($"Choose a path inside {Term.WorkingDirectory} that does not pass through such a link."),
+            });
         }
     }
 
