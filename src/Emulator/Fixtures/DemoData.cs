@@ -4,8 +4,11 @@ using Lark.Emulator.Faults;
 
 namespace Lark.Emulator.Fixtures;
 
-/// <summary>The built-in demo data set, with a constant for every id, key, name and size in it.</summary>
-public static class DemoData
+/// <summary>
+/// The built-in demo data set, with a constant for every id, key, name and size in it: the download demo's messages
+/// (here) and the conversations around them (<c>DemoData.Conversations.cs</c>).
+/// </summary>
+public static partial class DemoData
 {
     /// <summary>The demo app's id.</summary>
     public const string AppId = "cli_demo0000000001";
@@ -211,19 +214,25 @@ public static class DemoData
         {
             Apps =
             [
-                new FixtureApp { AppId = AppId, AppSecret = AppSecret, Scopes = ["im:message:readonly", "im:message.history:readonly", "contact:user.base:readonly"] },
+                new FixtureApp
+                {
+                    AppId = AppId, AppSecret = AppSecret, Name = BotName, BotOpenId = BotOpenId,
+                    Scopes = ["im:message:readonly", "im:message.history:readonly", "contact:user.base:readonly"],
+                },
                 new FixtureApp { AppId = NoScopeAppId, AppSecret = NoScopeAppSecret, Scopes = ["contact:user.base:readonly"] },
             ],
             Users =
             [
                 new FixtureUser { OpenId = UserOpenId, Name = UserName, Scopes = ["im:message:readonly", "im:message.history:readonly", "contact:user.base:readonly"] },
+                .. OtherUsers(),
             ],
             Chats =
             [
-                new FixtureChat { ChatId = ChatId, Name = "Demo chat 演示群" },
+                new FixtureChat { ChatId = ChatId, Name = ChatName, Description = ChatDescription, OwnerId = UserOpenId },
                 new FixtureChat { ChatId = NoBotChatId, Name = "No bot here", BotIsMember = false },
                 new FixtureChat { ChatId = RestrictedChatId, Name = "Restricted", Restricted = true },
                 new FixtureChat { ChatId = ExternalChatId, Name = "External", External = true },
+                .. ConversationChats(),
             ],
             Messages =
             [
@@ -245,16 +254,49 @@ public static class DemoData
                             new JsonArray(new JsonObject { ["tag"] = "text", ["text"] = "See the picture and the clip:" }),
                             new JsonArray(
                                 new JsonObject { ["tag"] = "img", ["image_key"] = PostImageKey },
-                                new JsonObject { ["tag"] = "media", ["file_key"] = PostMediaKey, ["image_key"] = MediaCoverKey })),
+                                new JsonObject { ["tag"] = "media", ["file_key"] = PostMediaKey, ["image_key"] = MediaCoverKey }),
+                            new JsonArray(
+                                new JsonObject { ["tag"] = "text", ["text"] = "本周", ["style"] = new JsonArray() },
+                                new JsonObject { ["tag"] = "text", ["text"] = "完成了导出 export is done", ["style"] = new JsonArray("bold") },
+                                new JsonObject { ["tag"] = "text", ["text"] = ", review pending", ["style"] = new JsonArray("italic") }),
+                            new JsonArray(
+                                new JsonObject { ["tag"] = "a", ["text"] = "设计文档 Design doc", ["href"] = "https://example.com/design" },
+                                new JsonObject { ["tag"] = "text", ["text"] = " cc " },
+                                new JsonObject { ["tag"] = "at", ["user_id"] = AliceOpenId, ["user_name"] = AliceName }),
+                            new JsonArray(
+                                new JsonObject { ["tag"] = "code_block", ["language"] = "SHELL", ["text"] = "lark-cli im +messages-resources-download --message-id om_demo_post_0001\n" })),
                     },
                 }),
                 Msg(StickerMessageId, "sticker", new JsonObject { ["file_key"] = StickerKey }),
                 Msg(FolderMessageId, "folder", new JsonObject { ["file_key"] = FolderKey, ["file_name"] = "资料" }),
-                Msg(CardMessageId, "interactive", new JsonObject
+                new FixtureMessage
                 {
-                    ["title"] = "Card",
-                    ["elements"] = new JsonArray(new JsonArray(new JsonObject { ["tag"] = "img", ["image_key"] = CardImageKey })),
-                }),
+                    MessageId = CardMessageId, ChatId = ChatId, MsgType = "interactive", SenderId = AppId,
+                    // What Lark answers by default: the card degraded to a title and rows of elements.
+                    Content = new JsonObject
+                    {
+                        ["title"] = "部署通知 Deploy notice",
+                        ["elements"] = new JsonArray(
+                            new JsonArray(new JsonObject { ["tag"] = "text", ["text"] = "v1.4.0 已发布到生产 is live in production" }),
+                            new JsonArray(new JsonObject { ["tag"] = "img", ["image_key"] = CardImageKey })),
+                    },
+                    // The card as sent (JSON 2.0), for card_msg_content_type.
+                    Card = new JsonObject
+                    {
+                        ["schema"] = "2.0",
+                        ["header"] = new JsonObject
+                        {
+                            ["title"] = new JsonObject { ["tag"] = "plain_text", ["content"] = "部署通知 Deploy notice" },
+                            ["template"] = "green",
+                        },
+                        ["body"] = new JsonObject
+                        {
+                            ["elements"] = new JsonArray(
+                                new JsonObject { ["tag"] = "markdown", ["content"] = "**v1.4.0** 已发布到生产 is live in production" },
+                                new JsonObject { ["tag"] = "img", ["img_key"] = CardImageKey, ["alt"] = new JsonObject { ["tag"] = "plain_text", ["content"] = "release chart" } }),
+                        },
+                    },
+                },
                 Msg(MergeForwardMessageId, "merge_forward", new JsonObject { ["content"] = "Merged and Forwarded Message" }),
                 Msg(MergedImageMessageId, "image", new JsonObject { ["image_key"] = MergedImageKey }, upper: MergeForwardMessageId),
                 Msg(MergedFileMessageId, "file", new JsonObject { ["file_key"] = MergedFileKey, ["file_name"] = MergedFileName }, upper: MergeForwardMessageId),
@@ -266,6 +308,7 @@ public static class DemoData
                 Msg(ExternalMessageId, "file", new JsonObject { ["file_key"] = ExternalKey, ["file_name"] = "external.txt" }, chat: ExternalChatId),
                 new FixtureMessage { MessageId = InvisibleMessageId, ChatId = ChatId, MsgType = "file", Content = new JsonObject { ["file_key"] = InvisibleKey, ["file_name"] = "hidden.txt" }, Visible = false },
                 Msg(TransientMessageId, "file", new JsonObject { ["file_key"] = TransientKey, ["file_name"] = TransientFileName }),
+                .. ConversationMessages(),
             ],
             Resources =
             [
@@ -292,6 +335,7 @@ public static class DemoData
                 File(ExternalMessageId, ExternalKey, 16, 100, "external.txt"),
                 File(InvisibleMessageId, InvisibleKey, 17, 100, "hidden.txt"),
                 File(TransientMessageId, TransientKey, TransientSeed, TransientSize, TransientFileName, "text/plain"),
+                .. ConversationResources(gradient),
             ],
             Faults =
             [
