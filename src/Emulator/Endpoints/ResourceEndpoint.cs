@@ -9,8 +9,8 @@ namespace Lark.Emulator.Endpoints;
 
 /// <summary>
 /// <c>GET /open-apis/im/v1/messages/{message_id}/resources/{file_key}?type=image|file</c>.
-/// Check order: token, rate limit, app scope, user scope, <c>type</c> value, message exists, chat and
-/// visibility, key belongs to the message, message type downloadable, <c>type</c> matches, the
+/// Check order: token, rate limit, app scope, user scope, <c>type</c> value, message exists, chat (234004 bot not
+/// in it, 234002 user not in it, 234009 external, 234038 restricted) and visibility, key belongs to the message, message type downloadable, <c>type</c> matches, the
 /// resource's configured error, its size (234037 over <see cref="FixtureResource.MaxSize"/>), then
 /// faults, then the bytes.
 /// </summary>
@@ -46,7 +46,7 @@ internal static class ResourceEndpoint
             return;
         }
 
-        if (ChatError(caller.IsUser, state.Index, message) is { } chatError)
+        if (ChatError(caller, state.Index, message) is { } chatError)
         {
             await Responses.LarkError(context, chatError);
             return;
@@ -96,14 +96,20 @@ internal static class ResourceEndpoint
         await SendAsync(context, state, resource, source);
     }
 
-    private static int? ChatError(bool isUser, FixtureIndex index, FixtureMessage message)
+    private static int? ChatError(Auth.Caller caller, FixtureIndex index, FixtureMessage message)
     {
         var chat = index.Chats.GetValueOrDefault(message.ChatId);
         if (chat is not null)
         {
-            if (!isUser && !chat.BotIsMember)
+            if (!caller.IsUser && !chat.BotIsMember)
             {
                 return LarkError.BotNotInChat;
+            }
+
+            // A user outside the chat has no access to it (234002, HTTP 401).
+            if (caller.IsUser && !FixtureIndex.IsMember(chat, caller.UserOpenId!))
+            {
+                return LarkError.NoAccess;
             }
 
             if (chat.External)
