@@ -258,4 +258,50 @@ public static partial class DemoData
                 root: PrivateRootMessageId, parent: PrivateRootMessageId),
         ];
     }
+
+    /// <summary>The post's lines besides its media: bold and italic text, a link, an @-mention, a code block.</summary>
+    private static IEnumerable<JsonNode> RichPostLines() =>
+    [
+        new JsonArray(
+            new JsonObject { ["tag"] = "text", ["text"] = "本周", ["style"] = new JsonArray() },
+            new JsonObject { ["tag"] = "text", ["text"] = "完成了导出 export is done", ["style"] = new JsonArray("bold") },
+            new JsonObject { ["tag"] = "text", ["text"] = ", review pending", ["style"] = new JsonArray("italic") }),
+        new JsonArray(
+            new JsonObject { ["tag"] = "a", ["text"] = "设计文档 Design doc", ["href"] = "https://example.com/design" },
+            new JsonObject { ["tag"] = "text", ["text"] = " cc " },
+            new JsonObject { ["tag"] = "at", ["user_id"] = AliceOpenId, ["user_name"] = AliceName }),
+        new JsonArray(
+            new JsonObject { ["tag"] = "code_block", ["language"] = "SHELL", ["text"] = "lark-cli im +messages-resources-download --message-id om_demo_post_0001\n" }),
+    ];
+
+    /// <summary>The card message, sent by the bot: a header title and text, and an image.</summary>
+    private static FixtureMessage DeployCard() =>
+        new FixtureMessage
+        {
+            MessageId = CardMessageId, ChatId = ChatId, MsgType = "interactive", SenderId = AppId,
+            // What Lark answers by default: the card degraded to a title and rows of elements.
+            Content = new JsonObject
+            {
+                ["title"] = "部署通知 Deploy notice",
+                ["elements"] = new JsonArray(
+                    new JsonArray(new JsonObject { ["tag"] = "text", ["text"] = "v1.4.0 已发布到生产 is live in production" }),
+                    new JsonArray(new JsonObject { ["tag"] = "img", ["image_key"] = CardImageKey })),
+            },
+            // The card as sent (JSON 2.0), for card_msg_content_type.
+            Card = new JsonObject
+            {
+                ["schema"] = "2.0",
+                ["header"] = new JsonObject
+                {
+                    ["title"] = new JsonObject { ["tag"] = "plain_text", ["content"] = "部署通知 Deploy notice" },
+                    ["template"] = "green",
+                },
+                ["body"] = new JsonObject
+                {
+                    ["elements"] = new JsonArray(
+                        new JsonObject { ["tag"] = "markdown", ["content"] = "**v1.4.0** 已发布到生产 is live in production" },
+                        new JsonObject { ["tag"] = "img", ["img_key"] = CardImageKey, ["alt"] = new JsonObject { ["tag"] = "plain_text", ["content"] = "release chart" } }),
+                },
+            },
+        };
 }

@@ -251,52 +251,18 @@ public static partial class DemoData
                     {
                         ["title"] = "周报 Weekly",
                         ["content"] = new JsonArray(
+                        [
                             new JsonArray(new JsonObject { ["tag"] = "text", ["text"] = "See the picture and the clip:" }),
                             new JsonArray(
                                 new JsonObject { ["tag"] = "img", ["image_key"] = PostImageKey },
                                 new JsonObject { ["tag"] = "media", ["file_key"] = PostMediaKey, ["image_key"] = MediaCoverKey }),
-                            new JsonArray(
-                                new JsonObject { ["tag"] = "text", ["text"] = "本周", ["style"] = new JsonArray() },
-                                new JsonObject { ["tag"] = "text", ["text"] = "完成了导出 export is done", ["style"] = new JsonArray("bold") },
-                                new JsonObject { ["tag"] = "text", ["text"] = ", review pending", ["style"] = new JsonArray("italic") }),
-                            new JsonArray(
-                                new JsonObject { ["tag"] = "a", ["text"] = "设计文档 Design doc", ["href"] = "https://example.com/design" },
-                                new JsonObject { ["tag"] = "text", ["text"] = " cc " },
-                                new JsonObject { ["tag"] = "at", ["user_id"] = AliceOpenId, ["user_name"] = AliceName }),
-                            new JsonArray(
-                                new JsonObject { ["tag"] = "code_block", ["language"] = "SHELL", ["text"] = "lark-cli im +messages-resources-download --message-id om_demo_post_0001\n" })),
+                            .. RichPostLines(),
+                        ]),
                     },
                 }),
                 Msg(StickerMessageId, "sticker", new JsonObject { ["file_key"] = StickerKey }),
                 Msg(FolderMessageId, "folder", new JsonObject { ["file_key"] = FolderKey, ["file_name"] = "资料" }),
-                new FixtureMessage
-                {
-                    MessageId = CardMessageId, ChatId = ChatId, MsgType = "interactive", SenderId = AppId,
-                    // What Lark answers by default: the card degraded to a title and rows of elements.
-                    Content = new JsonObject
-                    {
-                        ["title"] = "部署通知 Deploy notice",
-                        ["elements"] = new JsonArray(
-                            new JsonArray(new JsonObject { ["tag"] = "text", ["text"] = "v1.4.0 已发布到生产 is live in production" }),
-                            new JsonArray(new JsonObject { ["tag"] = "img", ["image_key"] = CardImageKey })),
-                    },
-                    // The card as sent (JSON 2.0), for card_msg_content_type.
-                    Card = new JsonObject
-                    {
-                        ["schema"] = "2.0",
-                        ["header"] = new JsonObject
-                        {
-                            ["title"] = new JsonObject { ["tag"] = "plain_text", ["content"] = "部署通知 Deploy notice" },
-                            ["template"] = "green",
-                        },
-                        ["body"] = new JsonObject
-                        {
-                            ["elements"] = new JsonArray(
-                                new JsonObject { ["tag"] = "markdown", ["content"] = "**v1.4.0** 已发布到生产 is live in production" },
-                                new JsonObject { ["tag"] = "img", ["img_key"] = CardImageKey, ["alt"] = new JsonObject { ["tag"] = "plain_text", ["content"] = "release chart" } }),
-                        },
-                    },
-                },
+                DeployCard(),
                 Msg(MergeForwardMessageId, "merge_forward", new JsonObject { ["content"] = "Merged and Forwarded Message" }),
                 Msg(MergedImageMessageId, "image", new JsonObject { ["image_key"] = MergedImageKey }, upper: MergeForwardMessageId),
                 Msg(MergedFileMessageId, "file", new JsonObject { ["file_key"] = MergedFileKey, ["file_name"] = MergedFileName }, upper: MergeForwardMessageId),
