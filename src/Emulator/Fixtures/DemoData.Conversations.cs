@@ -63,7 +63,7 @@ public static partial class DemoData
     public const string ThreadReply3MessageId = "om_demo_thread_reply_3";
     /// <summary>A text edited five minutes after it was sent (<c>updated:true</c>).</summary>
     public const string EditedMessageId = "om_demo_text_edited";
-    /// <summary>A text sent by the bot (<c>sender_type</c> <c>app</c>).</summary>
+    /// <summary>A text sent by the bot (<c>sender_type</c> <c>app</c>); two reactions.</summary>
     public const string BotTextMessageId = "om_demo_text_bot";
     /// <summary>share_chat, naming the topic group.</summary>
     public const string ShareChatMessageId = "om_demo_share_chat";
@@ -83,7 +83,7 @@ public static partial class DemoData
     public const string CalendarMessageId = "om_demo_calendar";
     /// <summary>video_chat.</summary>
     public const string VideoChatMessageId = "om_demo_video_chat";
-    /// <summary>hongbao (a red packet).</summary>
+    /// <summary>hongbao (a red packet); one reaction, an hour after the first conversation message.</summary>
     public const string HongbaoMessageId = "om_demo_hongbao";
 
     /// <summary>The topic group's first thread.</summary>
@@ -193,7 +193,8 @@ public static partial class DemoData
             Say(ThreadReply3MessageId, CarolOpenId, "text", Text("我来修 I'll fix it"),
                 thread: ThreadId, root: ThreadRootMessageId, parent: ThreadReply1MessageId, deleted: true),
             Say(EditedMessageId, UserOpenId, "text", Text("周会改到下午三点 Weekly sync moved to 3 pm"), editedAfter: 300_000),
-            Say(BotTextMessageId, AppId, "text", Text("构建 #42 通过 Build #42 passed ✅")),
+            Say(BotTextMessageId, AppId, "text", Text("构建 #42 通过 Build #42 passed ✅"),
+                reactions: [new FixtureReaction { EmojiType = "APPLAUSE", OperatorId = AliceOpenId }, new FixtureReaction { EmojiType = "FIRE", OperatorId = CarolOpenId }]),
             Say(ShareChatMessageId, AliceOpenId, "share_chat", new JsonObject { ["chat_id"] = TopicChatId }),
             Say(ShareUserMessageId, BobOpenId, "share_user", new JsonObject { ["user_id"] = CarolOpenId }),
             Say(LocationMessageId, CarolOpenId, "location",
@@ -236,7 +237,8 @@ public static partial class DemoData
                 ["end_time"] = "1717470000000",
             }),
             Say(VideoChatMessageId, AliceOpenId, "video_chat", new JsonObject { ["topic"] = "快速通话 Quick call", ["start_time"] = "1717300960000" }),
-            Say(HongbaoMessageId, CarolOpenId, "hongbao", new JsonObject { ["text"] = "恭喜发财 Best wishes" }),
+            Say(HongbaoMessageId, CarolOpenId, "hongbao", new JsonObject { ["text"] = "恭喜发财 Best wishes" },
+                reactions: [new FixtureReaction { EmojiType = "HEART", OperatorId = BobOpenId, ActionTime = ConversationStart + 3_600_000 }]),
 
             Say(TopicRoot1MessageId, BobOpenId, "text", Text("话题：发布计划 Topic: release plan"), TopicChatId, TopicThread1Id),
             Say(TopicReply1aMessageId, AliceOpenId, "text", Text("下周二可以 Next Tuesday works"), TopicChatId, TopicThread1Id,
