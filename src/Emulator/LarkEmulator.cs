@@ -12,8 +12,9 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 namespace Lark.Emulator;
 
 /// <summary>
-/// A local Lark (Feishu) Open Platform on 127.0.0.1: tokens, the device flow, messages and message
-/// resources, with rate limiting and injectable faults. Open API base and accounts base are both <see cref="BaseUrl"/>.
+/// A local Lark (Feishu) Open Platform on 127.0.0.1: tokens, the device flow, conversations (chats, threads, message
+/// listings, batch reads, reactions, direct chats) and message resources, with one per-app rate limit over them all and
+/// injectable faults. Open API base and accounts base are both <see cref="BaseUrl"/>.
 /// </summary>
 public sealed class LarkEmulator : IAsyncDisposable
 {
@@ -36,7 +37,7 @@ public sealed class LarkEmulator : IAsyncDisposable
     /// <summary>The options the emulator started with.</summary>
     public EmulatorOptions Options => state.Options;
 
-    /// <summary>Fault rules, latency and bandwidth for resource downloads; change them at any time.</summary>
+    /// <summary>Fault rules, latency and bandwidth for downloads and Open API answers; change them at any time.</summary>
     public FaultSet Faults => state.Faults;
 
     /// <summary>A snapshot of the requests answered so far, in arrival order.</summary>
@@ -75,7 +76,12 @@ public sealed class LarkEmulator : IAsyncDisposable
         OAuthEndpoints.Map(app, state);
         DeviceVerifyEndpoint.Map(app, state);
         UserInfoEndpoint.Map(app, state);
-        MessageEndpoints.Map(app, state);
+        MessageEndpoint.Map(app, state);
+        MessageListEndpoint.Map(app, state);
+        MessageBatchEndpoint.Map(app, state);
+        ReactionEndpoint.Map(app, state);
+        ChatEndpoint.Map(app, state);
+        P2pChatEndpoint.Map(app, state);
         ResourceEndpoint.Map(app, state);
         app.MapFallback(context => Http.Responses.LarkError(context, 404, "Not Found: this path is not emulated.", status: 404));
 

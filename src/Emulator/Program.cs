@@ -4,10 +4,31 @@ using Lark.Emulator;
 using Lark.Emulator.Fixtures;
 using Lark.Emulator.RateLimiting;
 
-// lark-emulator [--port N] [--data FILE] [--no-rate-limit] [--device-interval SECONDS] [--latency MS] [--bandwidth BYTES_PER_SECOND]
-const string Usage = "Usage: Lark.Emulator [--port N] [--data FILE] [--no-rate-limit] [--device-interval SECONDS] [--latency MS] [--bandwidth BYTES_PER_SECOND]";
+const string Usage = """
+    Usage: Lark.Emulator [--port N] [--data FILE] [--large-chat MESSAGES[:RESOURCES]] [--no-rate-limit]
+                         [--device-interval SECONDS] [--latency MS] [--bandwidth BYTES_PER_SECOND]
+    A local Lark (Feishu) Open Platform on 127.0.0.1: tokens, the device flow, conversations and message resources.
+
+      --port N                      TCP port on 127.0.0.1; 0 (the default) picks a free one
+      --data FILE                   serve this fixture (camelCase JSON) instead of the built-in demo data
+      --large-chat MESSAGES[:RESOURCES]
+                                    add a generated chat, oc_large0000000001, for benchmarks: MESSAGES messages
+                                    (1-200000, thread replies included) and RESOURCES resources (0-MESSAGES; one
+                                    message in ten without it): images of about 70 KB, files from 100 KB to 40 MB,
+                                    audio, videos with covers. The same chat every run; resource bytes are generated
+                                    when asked, so memory stays small. Example: --large-chat 5000:300
+      --no-rate-limit               switch off the per-app limit (50 a second, 1000 a minute, over every Open API call)
+      --device-interval SECONDS     the polling interval the device flow asks for (default 5)
+      --latency MS                  delay every answer by MS milliseconds
+      --bandwidth BYTES_PER_SECOND  cap each response body's rate (0: unlimited)
+      -h, --help                    print this help
+
+    Faults come from the fixture's "faults" list, e.g. fail the second page of every listing once:
+      { "path": "/open-apis/im/v1/messages", "page": 2, "kind": "status", "statusCode": 503, "count": 1 }
+    """;
 var port = 0;
 string? dataFile = null;
+LargeChatSpec? largeChat = null;
 var rateLimit = true;
 var deviceInterval = 5;
 int? latencyMs = null;
@@ -22,6 +43,14 @@ for (var i = 0; i < args.Length; i++)
             break;
         case "--data" when i + 1 < args.Length:
             dataFile = args[++i];
+            break;
+        case "--large-chat" when i + 1 < args.Length:
+            if (!LargeChatSpec.TryParse(args[++i], out largeChat, out var specError))
+            {
+                await Console.Error.WriteLineAsync($"--large-chat {args[i]}: {specError}");
+                return 2;
+            }
+
             break;
         case "--no-rate-limit":
             rateLimit = false;
@@ -48,9 +77,21 @@ for (var i = 0; i < args.Length; i++)
 }
 
 EmulatorFixture fixture;
+LargeChatInfo? large = null;
 try
 {
     fixture = dataFile is null ? DemoData.Fixture : EmulatorFixture.Load(dataFile);
+    if (largeChat is not null)
+    {
+        if (fixture.Users.Count == 0)
+        {
+            await Console.Error.WriteLineAsync("--large-chat: the fixture has no user to send the messages");
+            return 2;
+        }
+
+        large = LargeChat.AddTo(fixture, largeChat);
+    }
+
     fixture.Validate();
 }
 catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
@@ -60,7 +101,7 @@ catch (Exception e) when (e is IOException or UnauthorizedAccessException or Sys
 }
 catch (InvalidFixtureException e)
 {
-    await Console.Error.WriteLineAsync($"{dataFile}: {e.Message}");
+    await Console.Error.WriteLineAsync($"{dataFile ?? "demo data"}: {e.Message}");
     return 2;
 }
 
@@ -103,7 +144,13 @@ foreach (var user in fixture.Users)
 
 foreach (var chat in fixture.Chats)
 {
-    Console.WriteLine($"  chat {chat.ChatId} {chat.Name}");
+    Console.WriteLine($"  chat {chat.ChatId} {chat.Name ?? "(direct chat)"}");
+}
+
+if (large is not null)
+{
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"  large chat {large.ChatId}: {large.Messages} messages ({large.TopLevelMessages} top level, {large.Threads} threads), {large.Resources} resources, {large.TotalResourceBytes} bytes ({large.SmallestResourceBytes} to {large.LargestResourceBytes} each)"));
 }
 
 Console.WriteLine($"  {fixture.Messages.Count} messages, {fixture.Resources.Count} resources; e.g. message {fixture.Resources.FirstOrDefault()?.MessageId} key {fixture.Resources.FirstOrDefault()?.FileKey}");

@@ -25,6 +25,9 @@ internal abstract class ResourceSource
         return new SeededSource(resource.Seed ?? 0, resource.Size);
     }
 
+    /// <summary>Bytes already in memory, such as a JSON answer.</summary>
+    public static ResourceSource FromBytes(byte[] bytes) => new InlineSource(bytes);
+
     private sealed class SeededSource(long seed, long length) : ResourceSource
     {
         public override long Length => length;

@@ -1,20 +1,16 @@
 using System.Globalization;
-using System.Net.Sockets;
-using System.Text;
 using Lark.Emulator.Content;
 using Lark.Emulator.Faults;
 using Lark.Emulator.Fixtures;
 using Lark.Emulator.Hosting;
 using Lark.Emulator.Http;
-using Microsoft.AspNetCore.Connections.Features;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace Lark.Emulator.Endpoints;
 
 /// <summary>
 /// <c>GET /open-apis/im/v1/messages/{message_id}/resources/{file_key}?type=image|file</c>.
-/// Check order: token, rate limit, app scope, user scope, <c>type</c> value, message exists, chat and
-/// visibility, key belongs to the message, message type downloadable, <c>type</c> matches, the
+/// Check order: token, rate limit, app scope, user scope, <c>type</c> value, message exists, chat (234004 bot not
+/// in it, 234002 user not in it, 234009 external, 234038 restricted) and visibility, key belongs to the message, message type downloadable, <c>type</c> matches, the
 /// resource's configured error, its size (234037 over <see cref="FixtureResource.MaxSize"/>), then
 /// faults, then the bytes.
 /// </summary>
@@ -50,7 +46,7 @@ internal static class ResourceEndpoint
             return;
         }
 
-        if (ChatError(caller.IsUser, state.Index, message) is { } chatError)
+        if (ChatError(caller, state.Index, message) is { } chatError)
         {
             await Responses.LarkError(context, chatError);
             return;
@@ -100,14 +96,20 @@ internal static class ResourceEndpoint
         await SendAsync(context, state, resource, source);
     }
 
-    private static int? ChatError(bool isUser, FixtureIndex index, FixtureMessage message)
+    private static int? ChatError(Auth.Caller caller, FixtureIndex index, FixtureMessage message)
     {
         var chat = index.Chats.GetValueOrDefault(message.ChatId);
         if (chat is not null)
         {
-            if (!isUser && !chat.BotIsMember)
+            if (!caller.IsUser && !chat.BotIsMember)
             {
                 return LarkError.BotNotInChat;
+            }
+
+            // A user outside the chat has no access to it (234002, HTTP 401).
+            if (caller.IsUser && !FixtureIndex.IsMember(chat, caller.UserOpenId!))
+            {
+                return LarkError.NoAccess;
             }
 
             if (chat.External)
@@ -139,10 +141,10 @@ internal static class ResourceEndpoint
             return;
         }
 
-        var fault = state.Faults.Take(resource.FileKey, range.Kind == ByteRangeKind.Satisfiable);
+        var fault = state.Faults.Take(new FaultRequest(context.Request.Path.Value ?? "", resource.FileKey, range.Kind == ByteRangeKind.Satisfiable));
         if (fault?.Kind == FaultKind.Status)
         {
-            await SendStatusFault(context, fault);
+            await FaultResponses.StatusAsync(context, fault);
             return;
         }
 
@@ -200,88 +202,14 @@ internal static class ResourceEndpoint
         switch (fault?.Kind)
         {
             case FaultKind.DropConnection:
-                await DropAfterAsync(context, source, first, Math.Clamp(fault.Bytes, 0, length), bandwidth, time);
+                await FaultResponses.DropAfterAsync(context, source, first, Math.Clamp(fault.Bytes, 0, length), bandwidth, time);
                 return;
             case FaultKind.Stall:
-                await response.StartAsync(ct);
-                await response.Body.FlushAsync(ct);
-                await Task.Delay(Timeout.InfiniteTimeSpan, time, ct);
+                await FaultResponses.StallAsync(context, time);
                 return;
             default:
                 await BodyWriter.WriteAsync(response.Body, source, first, length + extra, bandwidth, time, ct);
                 return;
-        }
-    }
-
-    /// <summary>
-    /// Sends the head (with the full Content-Length) and <paramref name="count"/> body bytes, then ends the
-    /// connection. Kestrel's flush only hands bytes to its transport pipe, and an abort right after can drop
-    /// them (or a TCP reset can make the peer discard them), so the client would see no response at all and
-    /// retry. Instead the bytes are written straight to the socket, which orders them before a FIN; the
-    /// client then sees the body end early, closes, and that ends this request.
-    /// </summary>
-    private static async Task DropAfterAsync(HttpContext context, ResourceSource source, long first, long count, long bandwidth, TimeProvider time)
-    {
-        var socket = context.Features.Get<IConnectionSocketFeature>()?.Socket;
-        var ct = context.RequestAborted;
-        if (socket is null)
-        {
-            await context.Response.StartAsync(ct);
-            await BodyWriter.WriteAsync(context.Response.Body, source, first, count, bandwidth, time, ct);
-            await context.Response.Body.FlushAsync(ct);
-            context.Abort();
-            return;
-        }
-
-        var head = new StringBuilder();
-        head.Append(CultureInfo.InvariantCulture, $"HTTP/1.1 {context.Response.StatusCode} {ReasonPhrases.GetReasonPhrase(context.Response.StatusCode)}\r\n");
-        head.Append(CultureInfo.InvariantCulture, $"Date: {time.GetUtcNow():R}\r\n");
-        foreach (var (name, values) in context.Response.Headers)
-        {
-            foreach (var value in values)
-            {
-                head.Append(CultureInfo.InvariantCulture, $"{name}: {value}\r\n");
-            }
-        }
-
-        head.Append("\r\n");
-        await using (var raw = new NetworkStream(socket, ownsSocket: false))
-        {
-            await raw.WriteAsync(Encoding.UTF8.GetBytes(head.ToString()), ct);
-            await BodyWriter.WriteAsync(raw, source, first, count, bandwidth, time, ct);
-            await raw.FlushAsync(ct);
-        }
-
-        socket.Shutdown(SocketShutdown.Send);
-        try
-        {
-            await Task.Delay(Timeout.InfiniteTimeSpan, time, ct);
-        }
-        finally
-        {
-            context.Abort();
-        }
-    }
-
-    private static async Task SendStatusFault(HttpContext context, FaultRule fault)
-    {
-        if (fault.LarkCode is { } code)
-        {
-            await Responses.LarkError(context, code, status: fault.StatusCode);
-            return;
-        }
-
-        context.Response.StatusCode = fault.StatusCode;
-        if (fault.Body is { } body)
-        {
-            var bytes = Encoding.UTF8.GetBytes(body);
-            context.Response.ContentType = body.TrimStart().StartsWith('{') ? "application/json; charset=utf-8" : "text/plain; charset=utf-8";
-            context.Response.ContentLength = bytes.Length;
-            await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
-        }
-        else
-        {
-            context.Response.ContentLength = 0;
         }
     }
 

@@ -1,6 +1,9 @@
 namespace Lark.Emulator.Faults;
 
-/// <summary>What a <see cref="FaultRule"/> does to a resource download.</summary>
+/// <summary>
+/// What a <see cref="FaultRule"/> does to a resource download or, for <see cref="Status"/>, <see cref="DropConnection"/>,
+/// <see cref="Stall"/> and <see cref="EncodedBody"/>, to an Open API answer (a listing page, mget, …).
+/// </summary>
 public enum FaultKind
 {
     /// <summary>Declare the full <c>Content-Length</c>, send <see cref="FaultRule.Bytes"/> body bytes, flush, then abort the connection.</summary>

@@ -1,9 +1,18 @@
 namespace Lark.Emulator.Faults;
 
 /// <summary>
-/// One fault injected into resource downloads that pass every check. Rules are tried in the order
-/// they were added; the first that matches is applied and, when <see cref="Count"/> is set, consumed once.
+/// One fault injected into requests that pass every check. Rules are tried in the order they were added; the first
+/// that matches is applied and, when <see cref="Count"/> is set, consumed once.
 /// </summary>
+/// <remarks>
+/// Without <see cref="Path"/> a rule applies to resource downloads only (any, or the one <see cref="FileKey"/> names).
+/// With it, to requests on that path: a download, or an Open API call such as a message listing, where
+/// <see cref="Page"/> or <see cref="PageToken"/> pick one page. An API answer is JSON, so only
+/// <see cref="FaultKind.Status"/>, <see cref="FaultKind.DropConnection"/>, <see cref="FaultKind.Stall"/> and
+/// <see cref="FaultKind.EncodedBody"/> apply to it; the range kinds never match it. In a fixture:
+/// <c>{ "path": "/open-apis/im/v1/messages", "page": 2, "kind": "status", "statusCode": 503, "count": 1 }</c> fails the
+/// second page of every listing once.
+/// </remarks>
 public sealed class FaultRule
 {
     private readonly Lock gate = new();
@@ -11,6 +20,18 @@ public sealed class FaultRule
 
     /// <summary>The file key the rule applies to; <see langword="null"/> for any resource.</summary>
     public string? FileKey { get; init; }
+
+    /// <summary>
+    /// The request path the rule applies to, e.g. <c>/open-apis/im/v1/messages</c> (exact, or a prefix when it ends
+    /// with <c>*</c>); <see langword="null"/> for resource downloads only.
+    /// </summary>
+    public string? Path { get; init; }
+
+    /// <summary>Only this page of a listing (1 is the first page, asked without <c>page_token</c>); needs <see cref="Path"/>.</summary>
+    public int? Page { get; init; }
+
+    /// <summary>Only the listing page asked with exactly this <c>page_token</c>; needs <see cref="Path"/>.</summary>
+    public string? PageToken { get; init; }
 
     /// <summary>How many matching requests the rule affects; <see langword="null"/> for all of them.</summary>
     public int? Count
@@ -53,6 +74,9 @@ public sealed class FaultRule
     internal FaultRule Copy() => new()
     {
         FileKey = FileKey,
+        Path = Path,
+        Page = Page,
+        PageToken = PageToken,
         Count = Remaining,
         Kind = Kind,
         Bytes = Bytes,
@@ -64,9 +88,20 @@ public sealed class FaultRule
     internal bool NeedsRange => Kind is FaultKind.IgnoreRange or FaultKind.ShiftRange or FaultKind.ShortRange
         or FaultKind.LongBody or FaultKind.WrongTotal;
 
-    internal bool TryConsume(string fileKey, bool hasRange)
+    /// <summary>Kinds that make sense for a JSON answer as well as for a download.</summary>
+    internal bool AppliesToApi => Kind is FaultKind.Status or FaultKind.DropConnection or FaultKind.Stall or FaultKind.EncodedBody;
+
+    internal bool Matches(FaultRequest request) =>
+        (Path is null ? request.IsDownload : PathMatches(request.Path))
+        && (FileKey is null || FileKey == request.FileKey)
+        && (Page is null || Page == request.Page)
+        && (PageToken is null || PageToken == request.PageToken)
+        && (!NeedsRange || request.HasRange)
+        && (request.IsDownload || AppliesToApi);
+
+    internal bool TryConsume(FaultRequest request)
     {
-        if ((FileKey is not null && FileKey != fileKey) || (NeedsRange && !hasRange))
+        if (!Matches(request))
         {
             return false;
         }
@@ -87,4 +122,8 @@ public sealed class FaultRule
             return true;
         }
     }
+
+    private bool PathMatches(string path) => Path!.EndsWith('*')
+        ? path.StartsWith(Path[..^1], StringComparison.Ordinal)
+        : string.Equals(Path, path, StringComparison.Ordinal);
 }

@@ -56,14 +56,14 @@ public sealed class FaultSet
         BandwidthBytesPerSecond = 0;
     }
 
-    /// <summary>Finds and consumes the first rule matching a download that passed every check.</summary>
-    internal FaultRule? Take(string fileKey, bool hasRange)
+    /// <summary>Finds and consumes the first rule matching a request that passed every check.</summary>
+    internal FaultRule? Take(FaultRequest request)
     {
         lock (gate)
         {
             foreach (var rule in rules)
             {
-                if (rule.TryConsume(fileKey, hasRange))
+                if (rule.TryConsume(request))
                 {
                     return rule;
                 }

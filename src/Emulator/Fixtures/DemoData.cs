@@ -4,8 +4,11 @@ using Lark.Emulator.Faults;
 
 namespace Lark.Emulator.Fixtures;
 
-/// <summary>The built-in demo data set, with a constant for every id, key, name and size in it.</summary>
-public static class DemoData
+/// <summary>
+/// The built-in demo data set, with a constant for every id, key, name and size in it: the download demo's messages
+/// (here) and the conversations around them (<c>DemoData.Conversations.cs</c>).
+/// </summary>
+public static partial class DemoData
 {
     /// <summary>The demo app's id.</summary>
     public const string AppId = "cli_demo0000000001";
@@ -211,19 +214,25 @@ public static class DemoData
         {
             Apps =
             [
-                new FixtureApp { AppId = AppId, AppSecret = AppSecret, Scopes = ["im:message:readonly", "im:message.history:readonly", "contact:user.base:readonly"] },
+                new FixtureApp
+                {
+                    AppId = AppId, AppSecret = AppSecret, Name = BotName, BotOpenId = BotOpenId,
+                    Scopes = ["im:message:readonly", "im:message.history:readonly", "contact:user.base:readonly"],
+                },
                 new FixtureApp { AppId = NoScopeAppId, AppSecret = NoScopeAppSecret, Scopes = ["contact:user.base:readonly"] },
             ],
             Users =
             [
                 new FixtureUser { OpenId = UserOpenId, Name = UserName, Scopes = ["im:message:readonly", "im:message.history:readonly", "contact:user.base:readonly"] },
+                .. OtherUsers(),
             ],
             Chats =
             [
-                new FixtureChat { ChatId = ChatId, Name = "Demo chat 演示群" },
+                new FixtureChat { ChatId = ChatId, Name = ChatName, Description = ChatDescription, OwnerId = UserOpenId },
                 new FixtureChat { ChatId = NoBotChatId, Name = "No bot here", BotIsMember = false },
                 new FixtureChat { ChatId = RestrictedChatId, Name = "Restricted", Restricted = true },
                 new FixtureChat { ChatId = ExternalChatId, Name = "External", External = true },
+                .. ConversationChats(),
             ],
             Messages =
             [
@@ -242,19 +251,18 @@ public static class DemoData
                     {
                         ["title"] = "周报 Weekly",
                         ["content"] = new JsonArray(
+                        [
                             new JsonArray(new JsonObject { ["tag"] = "text", ["text"] = "See the picture and the clip:" }),
                             new JsonArray(
                                 new JsonObject { ["tag"] = "img", ["image_key"] = PostImageKey },
-                                new JsonObject { ["tag"] = "media", ["file_key"] = PostMediaKey, ["image_key"] = MediaCoverKey })),
+                                new JsonObject { ["tag"] = "media", ["file_key"] = PostMediaKey, ["image_key"] = MediaCoverKey }),
+                            .. RichPostLines(),
+                        ]),
                     },
                 }),
                 Msg(StickerMessageId, "sticker", new JsonObject { ["file_key"] = StickerKey }),
                 Msg(FolderMessageId, "folder", new JsonObject { ["file_key"] = FolderKey, ["file_name"] = "资料" }),
-                Msg(CardMessageId, "interactive", new JsonObject
-                {
-                    ["title"] = "Card",
-                    ["elements"] = new JsonArray(new JsonArray(new JsonObject { ["tag"] = "img", ["image_key"] = CardImageKey })),
-                }),
+                DeployCard(),
                 Msg(MergeForwardMessageId, "merge_forward", new JsonObject { ["content"] = "Merged and Forwarded Message" }),
                 Msg(MergedImageMessageId, "image", new JsonObject { ["image_key"] = MergedImageKey }, upper: MergeForwardMessageId),
                 Msg(MergedFileMessageId, "file", new JsonObject { ["file_key"] = MergedFileKey, ["file_name"] = MergedFileName }, upper: MergeForwardMessageId),
@@ -266,6 +274,7 @@ public static class DemoData
                 Msg(ExternalMessageId, "file", new JsonObject { ["file_key"] = ExternalKey, ["file_name"] = "external.txt" }, chat: ExternalChatId),
                 new FixtureMessage { MessageId = InvisibleMessageId, ChatId = ChatId, MsgType = "file", Content = new JsonObject { ["file_key"] = InvisibleKey, ["file_name"] = "hidden.txt" }, Visible = false },
                 Msg(TransientMessageId, "file", new JsonObject { ["file_key"] = TransientKey, ["file_name"] = TransientFileName }),
+                .. ConversationMessages(),
             ],
             Resources =
             [
@@ -292,6 +301,7 @@ public static class DemoData
                 File(ExternalMessageId, ExternalKey, 16, 100, "external.txt"),
                 File(InvisibleMessageId, InvisibleKey, 17, 100, "hidden.txt"),
                 File(TransientMessageId, TransientKey, TransientSeed, TransientSize, TransientFileName, "text/plain"),
+                .. ConversationResources(gradient),
             ],
             Faults =
             [

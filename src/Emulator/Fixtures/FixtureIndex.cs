@@ -5,8 +5,8 @@ namespace Lark.Emulator.Fixtures;
 /// <summary>Lookups over a fixture, built once when the emulator starts.</summary>
 internal sealed class FixtureIndex
 {
-    // Messages without a creation time get base + one second per position, so listing order is stable.
-    private const long BaseCreateTime = 1_717_200_000_000;
+    /// <summary>Messages without a creation time get this base plus one second per position, so listing order is stable.</summary>
+    public const long BaseCreateTime = 1_717_200_000_000;
 
     public FixtureIndex(EmulatorFixture fixture)
     {
@@ -18,13 +18,36 @@ internal sealed class FixtureIndex
         Chats = fixture.Chats.ToDictionary(c => c.ChatId, StringComparer.Ordinal);
         Messages = fixture.Messages.ToDictionary(m => m.MessageId, StringComparer.Ordinal);
         CreateTimes = fixture.Messages
-            .Select((m, i) => (m.MessageId, Time: m.CreateTime ?? BaseCreateTime + (i * 1000L)))
+            .Select((m, i) => (m.MessageId, Time: CreateTimeOf(m, i)))
             .ToDictionary(x => x.MessageId, x => x.Time, StringComparer.Ordinal);
         Children = fixture.Messages
             .Where(m => m.UpperMessageId is not null)
             .GroupBy(m => m.UpperMessageId!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<FixtureMessage>)[.. g], StringComparer.Ordinal);
         Resources = fixture.Resources.ToDictionary(r => (r.MessageId, r.FileKey));
+
+        // Oldest first; equal times keep fixture order, so both sort orders are total and stable.
+        var timeline = fixture.Messages
+            .Select((m, i) => (Message: m, Position: i))
+            .Where(x => x.Message.UpperMessageId is null)
+            .OrderBy(x => CreateTimes[x.Message.MessageId])
+            .ThenBy(x => x.Position)
+            .Select(x => x.Message)
+            .ToList();
+        ChatTimelines = timeline
+            .GroupBy(m => m.ChatId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<FixtureMessage>)[.. g], StringComparer.Ordinal);
+        ThreadTimelines = timeline
+            .Where(m => m.ThreadId is not null)
+            .GroupBy(m => m.ThreadId!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<FixtureMessage>)[.. g], StringComparer.Ordinal);
+        ThreadRoots = timeline
+            .Where(m => m.ThreadId is not null && m.RootId is null)
+            .ToDictionary(m => m.ThreadId!, StringComparer.Ordinal);
+        BotOpenIds = fixture.Apps
+            .Where(a => a.BotOpenId is not null)
+            .Select(a => a.BotOpenId!)
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     public EmulatorFixture Fixture { get; }
@@ -34,10 +57,37 @@ internal sealed class FixtureIndex
     public IReadOnlyDictionary<string, FixtureMessage> Messages { get; }
     public IReadOnlyDictionary<string, long> CreateTimes { get; }
     public IReadOnlyDictionary<string, IReadOnlyList<FixtureMessage>> Children { get; }
+
+    /// <summary>Each chat's messages, merge-forward children left out, oldest first.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<FixtureMessage>> ChatTimelines { get; }
+
+    /// <summary>Each thread's root and replies, oldest first.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<FixtureMessage>> ThreadTimelines { get; }
+
+    /// <summary>The message each thread starts with.</summary>
+    public IReadOnlyDictionary<string, FixtureMessage> ThreadRoots { get; }
+
+    /// <summary>The open ids bots have (see <see cref="FixtureApp.BotOpenId"/>).</summary>
+    public IReadOnlySet<string> BotOpenIds { get; }
+
     private Dictionary<(string MessageId, string FileKey), FixtureResource> Resources { get; }
+
+    /// <summary>The creation time of the message at <paramref name="position"/> in the fixture.</summary>
+    public static long CreateTimeOf(FixtureMessage message, int position) => message.CreateTime ?? BaseCreateTime + (position * 1000L);
 
     public IReadOnlyList<FixtureMessage> ChildrenOf(string messageId) =>
         Children.TryGetValue(messageId, out var list) ? list : [];
+
+    public IReadOnlyList<FixtureMessage> TimelineOf(string chatId) =>
+        ChatTimelines.TryGetValue(chatId, out var list) ? list : [];
+
+    /// <summary>Whether the user is in the chat (a chat without a member list holds every fixture user).</summary>
+    public static bool IsMember(FixtureChat chat, string userOpenId) =>
+        chat.Members is not { } members || members.Contains(userOpenId);
+
+    /// <summary>The users in the chat.</summary>
+    public IReadOnlyList<string> MembersOf(FixtureChat chat) =>
+        chat.Members is { } members ? [.. members] : [.. Fixture.Users.Select(u => u.OpenId)];
 
     /// <summary>
     /// The resource <paramref name="fileKey"/> as reached through <paramref name="message"/>: a message's own

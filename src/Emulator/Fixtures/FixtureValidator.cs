@@ -16,6 +16,7 @@ internal static class FixtureValidator
         var chats = Unique(problems, fixture.Chats, "chats", "chatId", c => c.ChatId);
         var messages = Unique(problems, fixture.Messages, "messages", "messageId", m => m.MessageId);
         CheckMessages(problems, fixture.Messages, messages, chats);
+        ConversationValidator.Check(problems, fixture);
         CheckResources(problems, fixture.Resources, messages);
         CheckFaults(problems, fixture.Faults);
         if (fixture.Network is { } network)
@@ -189,6 +190,21 @@ internal static class FixtureValidator
             if (f.Kind == FaultKind.Status && f.StatusCode is < 100 or > 599)
             {
                 problems.Add($"{entry}: statusCode {f.StatusCode} is not an HTTP status");
+            }
+
+            if (f.Page is < 1)
+            {
+                problems.Add($"{entry}: page {f.Page} is not a page number (the first page is 1)");
+            }
+
+            if ((f.Page is not null || f.PageToken is not null) && f.Path is null)
+            {
+                problems.Add($"{entry}: page and pageToken pick a listing page, so they need a path");
+            }
+
+            if (f.Path is { } path && !path.StartsWith('/'))
+            {
+                problems.Add($"{entry}: path \"{path}\" does not start with /");
             }
         }
     }

@@ -12,6 +12,21 @@ public static class LarkError
     /// <summary>Bot not in the chat, message APIs.</summary>
     public const int MessageBotNotInChat = 230002;
 
+    /// <summary>The caller (a user) lacks the permission: not a member of the chat, message APIs.</summary>
+    public const int MessageNoPermission = 230027;
+
+    /// <summary>The thread is invisible to the caller (or does not exist).</summary>
+    public const int ThreadInvisible = 230073;
+
+    /// <summary>Invalid parameter on the chat APIs (<c>chats</c>, <c>chat_p2p</c>).</summary>
+    public const int ChatInvalidParameter = 232001;
+
+    /// <summary>The chat id names no chat, chat APIs.</summary>
+    public const int ChatNotFound = 232006;
+
+    /// <summary>The caller (bot or user) is not in the chat, chat APIs.</summary>
+    public const int NotInChat = 232011;
+
     /// <summary>Invalid request parameter (e.g. wrong <c>type</c>).</summary>
     public const int InvalidParameter = 234001;
 
@@ -80,6 +95,11 @@ public static class LarkError
         MessageDeleted => "The message has been deleted.",
         MessageInvalidParameter => "invalid request parameter",
         MessageBotNotInChat => "Bot is not in the chat.",
+        MessageNoPermission => "Lack of necessary permissions.",
+        ThreadInvisible => "The thread is invisible to the operator.",
+        ChatInvalidParameter => "Your request contains an invalid request parameter.",
+        ChatNotFound => "Your request specifies a chat_id which is invalid.",
+        NotInChat => "Operator can NOT be out of the chat.",
         InvalidParameter => "Invalid request param.",
         NoAccess => "Unauthorized. You do not have permission to perform the requested operation on the resource.",
         KeyNotInMessage => "File not in msg.",

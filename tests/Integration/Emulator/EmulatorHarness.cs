@@ -63,6 +63,50 @@ internal sealed class EmulatorHarness : IAsyncDisposable
         return Client.SendAsync(request, completion, ct);
     }
 
+    /// <summary>GETs an Open API path and reads its JSON answer, whatever the status.</summary>
+    public async Task<(int Status, JsonObject Body)> GetJsonAsync(string path, string token)
+    {
+        using var response = await GetAsync(path, token);
+        return ((int)response.StatusCode, (await response.Content.ReadFromJsonAsync<JsonObject>())!);
+    }
+
+    /// <summary>POSTs JSON to an Open API path with a bearer token and reads the JSON answer, whatever the status.</summary>
+    public async Task<(int Status, JsonObject Body)> PostJsonAsync(string path, JsonNode body, string token)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await Client.SendAsync(request);
+        return ((int)response.StatusCode, (await response.Content.ReadFromJsonAsync<JsonObject>())!);
+    }
+
+    /// <summary>The <c>data</c> of a successful answer (code 0, HTTP 200).</summary>
+    public async Task<JsonObject> DataAsync(string path, string token)
+    {
+        var (status, body) = await GetJsonAsync(path, token);
+        Assert.True(status == 200 && (int)body["code"]! == 0, $"{path}: HTTP {status} {body.ToJsonString()}");
+        return body["data"]!.AsObject();
+    }
+
+    /// <summary>Lists a container to the end, following page tokens; returns every item and the number of pages.</summary>
+    public async Task<(List<JsonObject> Items, int Pages)> ListAllAsync(string query, string token)
+    {
+        var items = new List<JsonObject>();
+        var pages = 0;
+        string? pageToken = null;
+        do
+        {
+            var data = await DataAsync($"open-apis/im/v1/messages?{query}" + (pageToken is null ? "" : $"&page_token={Uri.EscapeDataString(pageToken)}"), token);
+            items.AddRange(data["items"]!.AsArray().Select(i => i!.AsObject()));
+            pages++;
+            var more = (bool)data["has_more"]!;
+            Assert.Equal(more, data.ContainsKey("page_token"));
+            pageToken = more ? (string)data["page_token"]! : null;
+        }
+        while (pageToken is not null);
+
+        return (items, pages);
+    }
+
     public static string ResourcePath(string messageId, string key, string type) =>
         $"open-apis/im/v1/messages/{messageId}/resources/{key}?type={type}";
 

@@ -69,6 +69,54 @@ public sealed class FixtureValidationTests
             Fixture(OneMessage, extra: """, "users": [ { "openId": "ou_1", "name": "a" }, { "openId": "ou_1", "name": "b" } ]"""),
             "users[1]: openId \"ou_1\" is also users[0]"
         },
+        {
+            Fixture("""[ { "messageId": "om_1", "chatId": "oc_v", "msgType": "text" }, { "messageId": "om_2", "chatId": "oc_v", "msgType": "text", "rootId": "om_gone", "parentId": "om_1" } ]"""),
+            "messages[1] (\"om_2\"): rootId \"om_gone\" names no other message"
+        },
+        {
+            Fixture("""[ { "messageId": "om_1", "chatId": "oc_v", "msgType": "text" }, { "messageId": "om_2", "chatId": "oc_v", "msgType": "text", "parentId": "om_1" } ]"""),
+            "messages[1] (\"om_2\"): a reply needs both rootId and parentId"
+        },
+        {
+            Fixture("""[ { "messageId": "om_1", "chatId": "oc_v", "msgType": "text", "threadId": "omt_1" }, { "messageId": "om_2", "chatId": "oc_v", "msgType": "text", "threadId": "omt_1" } ]"""),
+            "messages[1] (\"om_2\"): thread \"omt_1\" already has its root at messages[0]"
+        },
+        {
+            Fixture("""[ { "messageId": "om_1", "chatId": "oc_v", "msgType": "text", "threadId": "omt_1" }, { "messageId": "om_2", "chatId": "oc_v", "msgType": "text", "threadId": "omt_2", "rootId": "om_1", "parentId": "om_1" }, { "messageId": "om_3", "chatId": "oc_v", "msgType": "text", "threadId": "omt_2" } ]"""),
+            "messages[1] (\"om_2\"): threadId \"omt_2\" differs from its root's \"omt_1\""
+        },
+        {
+            Fixture("""[ { "messageId": "om_1", "chatId": "oc_v", "msgType": "text", "createTime": 5000, "updateTime": 4000 } ]"""),
+            "messages[0] (\"om_1\"): updateTime 4000 is before its creation time 5000"
+        },
+        {
+            Fixture("""[ { "messageId": "om_1", "chatId": "oc_v", "msgType": "text", "mentions": [ { "key": "@_user_1", "id": "ou_a" }, { "key": "@_user_1", "id": "ou_b" } ] } ]"""),
+            "messages[0] (\"om_1\"): mentions[1]: key \"@_user_1\" is used twice"
+        },
+        {
+            Fixture("""[ { "messageId": "om_1", "chatId": "oc_v", "msgType": "text", "reactions": [ { "emojiType": "", "operatorId": "ou_a" } ] } ]"""),
+            "messages[0] (\"om_1\"): reactions[0] needs an emojiType and an operatorId"
+        },
+        {
+            Fixture("[]", extra: """, "chats": [ { "chatId": "oc_v", "members": [ "ou_ghost" ] } ]"""),
+            "chats[0] (\"oc_v\"): member \"ou_ghost\" names no user"
+        },
+        {
+            Fixture("[]", extra: """, "users": [ { "openId": "ou_1", "name": "a" } ], "chats": [ { "chatId": "oc_v", "chatMode": "p2p", "members": [ "ou_1" ], "botIsMember": false } ]"""),
+            "chats[0] (\"oc_v\"): a p2p chat needs members: one user with the bot, or two users without it"
+        },
+        {
+            Fixture("[]", extra: """, "chats": [ { "chatId": "oc_v", "ownerId": "ou_ghost" } ]"""),
+            "chats[0] (\"oc_v\"): ownerId \"ou_ghost\" names no user"
+        },
+        {
+            Fixture(OneMessage, extra: """, "faults": [ { "page": 2, "kind": "status" } ]"""),
+            "faults[0]: page and pageToken pick a listing page, so they need a path"
+        },
+        {
+            Fixture(OneMessage, extra: """, "faults": [ { "path": "/open-apis/im/v1/messages", "page": 0, "kind": "status" } ]"""),
+            "faults[0]: page 0 is not a page number (the first page is 1)"
+        },
     };
 
     [Theory]
@@ -93,6 +141,17 @@ public sealed class FixtureValidationTests
         Assert.Equal(3, error.Problems.Count);
         Assert.All(error.Problems, p => Assert.Contains(p, error.Message, StringComparison.Ordinal));
         Assert.Contains(error.Problems, p => p.Contains("statusCode 1000", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Replies_that_only_answer_each_other_have_no_thread_root()
+    {
+        var fixture = EmulatorFixture.FromJson(Fixture("""
+            [ { "messageId": "om_a", "chatId": "oc_v", "msgType": "text", "threadId": "omt_1", "rootId": "om_b", "parentId": "om_b" },
+              { "messageId": "om_b", "chatId": "oc_v", "msgType": "text", "threadId": "omt_1", "rootId": "om_a", "parentId": "om_a" } ]
+            """));
+        var error = Assert.Throws<InvalidFixtureException>(fixture.Validate);
+        Assert.Contains("messages[0] (\"om_a\"): thread \"omt_1\" has no root (a message with this threadId and no rootId)", error.Problems);
     }
 
     [Fact]

@@ -70,18 +70,22 @@ public sealed class MessageTests
         }
         while (pageToken is not null);
 
+        // A group chat lists a thread's root but not its replies; recalled messages stay, marked.
         var expected = DemoData.Fixture.Messages
-            .Where(m => m.ChatId == DemoData.ChatId && m.UpperMessageId is null && !m.Deleted)
+            .Where(m => m.ChatId == DemoData.ChatId && m.UpperMessageId is null && !(m.ThreadId is not null && m.RootId is not null))
             .Select(m => m.MessageId)
             .ToList();
         Assert.Equal(expected, seen);
         Assert.Equal((expected.Count + 4) / 5, pages);
         Assert.DoesNotContain(DemoData.MergedFileMessageId, seen);
+        Assert.DoesNotContain(DemoData.ThreadReply1MessageId, seen);
+        Assert.Contains(DemoData.DeletedMessageId, seen);
     }
 
     [Theory]
     [InlineData("container_id_type=chat")]
-    [InlineData("container_id_type=thread&container_id=oc_demo0000000001")]
+    [InlineData("container_id_type=topic&container_id=oc_demo0000000001")]
+    [InlineData("container_id_type=thread&container_id=omt_demo_thread_01&start_time=1")]
     [InlineData("container_id_type=chat&container_id=oc_demo0000000001&page_size=0")]
     [InlineData("container_id_type=chat&container_id=oc_demo0000000001&page_token=garbage")]
     public async Task Listing_with_bad_parameters_answers_230001(string query)

@@ -178,7 +178,45 @@ public sealed partial class ProgramTests
         Assert.Equal(0, process.ExitCode);
     }
 
+    [Fact]
+    public async Task Program_help_documents_every_flag()
+    {
+        using var process = Start("--help");
+        var help = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        Assert.Equal(0, process.ExitCode);
+        foreach (var flag in new[] { "--port", "--data", "--large-chat MESSAGES[:RESOURCES]", "--no-rate-limit", "--device-interval", "--latency", "--bandwidth", "\"page\": 2" })
+        {
+            Assert.Contains(flag, help, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Program_adds_a_large_chat_and_says_how_big_it_is()
+    {
+        await using var running = new RunningProgram(Start("--port", "0", "--large-chat", "300:20"));
+        var process = running.Process;
+        var port = await ReadPortAsync(process);
+        var summary = new List<string>();
+        while (await process.StandardOutput.ReadLineAsync() is { } line && !line.Contains("Ctrl-C", StringComparison.Ordinal))
+        {
+            summary.Add(line);
+        }
+
+        Assert.Contains(summary, l => l.StartsWith($"  large chat {LargeChat.ChatId}: 300 messages (", StringComparison.Ordinal) && l.Contains(", 20 resources, ", StringComparison.Ordinal));
+        using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
+        using var tokenResponse = await client.PostAsJsonAsync("open-apis/auth/v3/tenant_access_token/internal",
+            new JsonObject { ["app_id"] = DemoData.AppId, ["app_secret"] = DemoData.AppSecret });
+        var token = (string)(await tokenResponse.Content.ReadFromJsonAsync<JsonObject>())!["tenant_access_token"]!;
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"open-apis/im/v1/chats/{LargeChat.ChatId}");
+        request.Headers.Authorization = new("Bearer", token);
+        using var response = await client.SendAsync(request);
+        Assert.Contains("300 messages", (string)(await response.Content.ReadFromJsonAsync<JsonObject>())!["data"]!["name"]!, StringComparison.Ordinal);
+    }
+
     [Theory]
+    [InlineData("--large-chat", "0")]
+    [InlineData("--large-chat", "10:20")]
     [InlineData("--bogus")]
     [InlineData("--latency", "-5")]
     [InlineData("--latency")]

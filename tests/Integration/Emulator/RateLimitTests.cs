@@ -98,4 +98,29 @@ public sealed class RateLimitTests
         using var second = await Hit(h, token);
         Assert.Equal(429, (int)second.StatusCode);
     }
+
+    [Fact]
+    public async Task One_limit_counts_listings_resources_and_every_other_call_of_the_app()
+    {
+        var time = new FakeTimeProvider(Start);
+        await using var h = await EmulatorHarness.StartAsync(new EmulatorOptions { Time = time, RateLimit = new RateLimitOptions { PerSecond = 4 } });
+        var token = await h.TenantTokenAsync();
+        Assert.Equal(200, (await h.GetJsonAsync($"open-apis/im/v1/messages?container_id_type=chat&container_id={DemoData.ChatId}", token)).Status);
+        using (var download = await Hit(h, token))
+        {
+            Assert.Equal(206, (int)download.StatusCode);
+        }
+
+        Assert.Equal(200, (await h.GetJsonAsync($"open-apis/im/v1/messages/mget?message_ids={DemoData.TextMessageId}", token)).Status);
+        Assert.Equal(200, (await h.GetJsonAsync($"open-apis/im/v1/chats/{DemoData.ChatId}", token)).Status);
+
+        using var limited = await h.GetAsync($"open-apis/im/v1/messages?container_id_type=thread&container_id={DemoData.ThreadId}", token);
+        await EmulatorHarness.ReadErrorAsync(limited, 99991400, 429);
+        Assert.Equal("1", Assert.Single(limited.Headers.GetValues("x-ogw-ratelimit-reset")));
+        using var limitedDownload = await Hit(h, token);
+        Assert.Equal(429, (int)limitedDownload.StatusCode);
+
+        time.Advance(TimeSpan.FromMilliseconds(700));
+        Assert.Equal(200, (await h.GetJsonAsync($"open-apis/im/v1/messages?container_id_type=thread&container_id={DemoData.ThreadId}", token)).Status);
+    }
 }

@@ -64,7 +64,7 @@ public sealed class ResourceErrorTests
     [Fact]
     public async Task Bot_not_in_chat_does_not_stop_a_user_token()
     {
-        // The fixture lets users into every chat; only the bot is missing from oc_demonobot…
+        // oc_demonobot… lists no members, so every user is in it; only the bot is missing.
         await using var h = await EmulatorHarness.StartAsync(new Lark.Emulator.EmulatorOptions { AutoApproveDeviceAfterPolls = 0 });
         var (_, auth) = await h.PostFormAsync("oauth/v1/device_authorization",
             new Dictionary<string, string> { ["client_id"] = DemoData.AppId, ["scope"] = "im:message:readonly" },
@@ -78,6 +78,19 @@ public sealed class ResourceErrorTests
         });
         using var response = await h.GetResourceAsync((string)tokens["access_token"]!, DemoData.NoBotMessageId, DemoData.NoBotKey);
         Assert.Equal(200, (int)response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_user_outside_the_chat_gets_234002_where_the_bot_downloads()
+    {
+        var fixture = DemoData.Fixture;
+        fixture.Resources.Add(new FixtureResource { MessageId = DemoData.PrivateRootMessageId, FileKey = "file_v3_private", Seed = 3, Size = 10, FileName = "p.txt" });
+        await using var h = await EmulatorHarness.StartAsync(new Lark.Emulator.EmulatorOptions { Fixture = fixture });
+        var (user, _) = await Support.EmulatorTokens.UserAsync(h.Emulator);
+        using var refused = await h.GetResourceAsync(user, DemoData.PrivateRootMessageId, "file_v3_private");
+        await EmulatorHarness.ReadErrorAsync(refused, 234002, 401);
+        using var bot = await h.GetResourceAsync(await h.TenantTokenAsync(), DemoData.PrivateRootMessageId, "file_v3_private");
+        Assert.Equal(200, (int)bot.StatusCode);
     }
 
     [Fact]

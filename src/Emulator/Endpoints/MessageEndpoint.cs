@@ -1,0 +1,54 @@
+using System.Text.Json.Nodes;
+using Lark.Emulator.Conversations;
+using Lark.Emulator.Hosting;
+using Lark.Emulator.Http;
+
+namespace Lark.Emulator.Endpoints;
+
+/// <summary>
+/// <c>GET /open-apis/im/v1/messages/{message_id}</c>: one message as <c>data.items</c>; a merge-forward answers itself
+/// and its children (<c>upper_message_id</c>). Takes <c>card_msg_content_type</c>, <c>user_id_type</c> and
+/// <c>with_sender_name</c> as the listing does.
+/// </summary>
+internal static class MessageEndpoint
+{
+    public static void Map(WebApplication app, EmulatorState state) =>
+        app.MapGet("/open-apis/im/v1/messages/{messageId}", (HttpContext context, string messageId) => Get(context, state, messageId));
+
+    private static async Task Get(HttpContext context, EmulatorState state, string messageId)
+    {
+        var caller = await OpenApiGate.AuthorizeMessagesAsync(context, state);
+        if (caller is null)
+        {
+            return;
+        }
+
+        var query = context.Request.Query;
+        if (!ListQuery.TryItemOptions(query, out var options, out var problem))
+        {
+            await Responses.LarkError(context, LarkError.MessageInvalidParameter, $"invalid request parameter: {problem}");
+            return;
+        }
+
+        // An unknown id is answered like a deleted one (230110): to the caller both mean "gone, do not retry".
+        if (!state.Index.Messages.TryGetValue(messageId, out var message) || message.Deleted)
+        {
+            await Responses.LarkError(context, LarkError.MessageDeleted);
+            return;
+        }
+
+        if (state.Index.Chats.TryGetValue(message.ChatId, out var chat) && ChatAccess.MessageRefusal(caller, chat) is { } refusal)
+        {
+            await Responses.LarkError(context, refusal);
+            return;
+        }
+
+        var items = new JsonArray(MessageItems.Item(message, state.Index, options));
+        foreach (var child in state.Index.ChildrenOf(message.MessageId))
+        {
+            items.Add(MessageItems.Item(child, state.Index, options));
+        }
+
+        await ApiAnswer.OkAsync(context, state, new JsonObject { ["items"] = items });
+    }
+}
