@@ -80,7 +80,7 @@ internal sealed class DownloadRun
     // Cleans up after a run that did not commit and returns the one classified exception it ends with.
     private static Exception Ended(Exception e, ValidatedRequest validated, PartialFile? partial, DownloadRun? run, IReadOnlyList<string> created, CancellationToken cancellationToken)
     {
-        // A refused commit keeps the complete partial and its record: a rerun with --overwrite needs no download.
+        // A refused commit keeps the complete partial and its record: a rerun that may overwrite needs no download.
         var record = run is null ? null : RecordOf(validated, run.Resumable());
         if (run is not null && !TargetGuard.IsIntact(validated.Root, run._directory))
         {
@@ -119,7 +119,7 @@ internal sealed class DownloadRun
         };
     }
 
-    // A run that keeps nothing leaves nothing: the directories it made for --output go again (innermost first, and
+    // A run that keeps nothing leaves nothing: the directories it made for the output path go again (innermost first, and
     // only while empty, so nothing anyone else put there is touched).
     private static void RemoveCreated(IReadOnlyList<string> created)
     {

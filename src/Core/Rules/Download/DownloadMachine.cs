@@ -278,7 +278,7 @@ internal static class DownloadMachine
     }
 
     /// <summary>
-    /// The name the file will be saved under, from what is known so far: <c>--output</c>, else the
+    /// The name the file will be saved under, from what is known so far: the output path, else the
     /// <c>Content-Disposition</c> name made safe, else the file key; plus an extension from the content type.
     /// </summary>
     public static SaveName NameOf(DownloadState state)

@@ -21,7 +21,7 @@ internal sealed record ResumeRecord(string MessageId, string FileKey, string Typ
     /// <summary>The record as JSON.</summary>
     public byte[] ToJson()
     {
-        using var buffer = new MemoryStream();
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
         {
             writer.WriteStartObject();
@@ -36,7 +36,7 @@ internal sealed record ResumeRecord(string MessageId, string FileKey, string Typ
             writer.WriteEndObject();
         }
 
-        return buffer.ToArray();
+        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>Reads a record; none when it is missing, damaged or of another version. Total on any bytes.</summary>

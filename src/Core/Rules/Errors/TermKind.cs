@@ -6,7 +6,7 @@ namespace Lark.Resources.Rules.Errors;
 /// </summary>
 public enum TermKind
 {
-    /// <summary>Act as the user ("--as user" in the CLI).</summary>
+    /// <summary>Act as the user.</summary>
     UserIdentity,
 
     /// <summary>Act as the bot.</summary>
@@ -24,10 +24,10 @@ public enum TermKind
     /// <summary>Looking at the configured app.</summary>
     ShowConfiguration,
 
-    /// <summary>Asking for the target to be replaced ("--overwrite").</summary>
+    /// <summary>Asking for the target to be replaced.</summary>
     Overwrite,
 
-    /// <summary>Doing the same thing again ("run the same command again").</summary>
+    /// <summary>Doing the same thing again.</summary>
     RunAgain,
 
     /// <summary>The advice not to retry (an agent is also told to return the error to the user).</summary>

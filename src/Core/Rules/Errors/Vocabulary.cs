@@ -6,7 +6,7 @@ namespace Lark.Resources.Rules.Errors;
 /// </summary>
 public abstract class Vocabulary
 {
-    /// <summary>How this front end names <paramref name="field"/> (<c>--message-id</c>, <c>message_id</c>, …).</summary>
+    /// <summary>How this front end names <paramref name="field"/> (a flag, a tool argument, a property).</summary>
     public abstract string Input(InputField field);
 
     /// <summary>How this front end words <paramref name="term"/>.</summary>

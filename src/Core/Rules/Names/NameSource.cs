@@ -3,7 +3,7 @@ namespace Lark.Resources.Rules.Names;
 /// <summary>Where the saved file's name came from.</summary>
 public enum NameSource
 {
-    /// <summary>The caller's <c>--output</c>.</summary>
+    /// <summary>The caller's the output path.</summary>
     Output,
 
     /// <summary>The server's <c>Content-Disposition</c> file name, made safe.</summary>

@@ -1,7 +1,7 @@
 namespace Lark.Resources.Rules.Names;
 
 /// <summary>
-/// The relative path to save under: <c>--output</c> if given; else the server's file name made safe; else the
+/// The relative path to save under: the output path if given; else the server's file name made safe; else the
 /// file key; then, when the name has no extension, one inferred from <c>Content-Type</c>.
 /// </summary>
 /// <param name="Relative">The path relative to the working directory, with <c>/</c> separators.</param>
@@ -10,7 +10,7 @@ namespace Lark.Resources.Rules.Names;
 public sealed record SaveName(string Relative, NameSource Source, bool ExtensionAdded)
 {
     /// <summary>Chooses the name. Never fails: the file key is always there as the last resort.</summary>
-    /// <param name="output">The validated <c>--output</c>, if any.</param>
+    /// <param name="output">The validated the output path, if any.</param>
     /// <param name="dispositionFileName">The decoded <c>Content-Disposition</c> file name, if any.</param>
     /// <param name="fileKey">The resource's key (already validated: no separators).</param>
     /// <param name="contentType">The response's <c>Content-Type</c>, if any.</param>
