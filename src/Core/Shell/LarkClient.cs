@@ -1,5 +1,6 @@
 using System.Reactive.Linq;
 using Lark.Resources.Shell.Auth;
+using Lark.Resources.Shell.Batch;
 using Lark.Resources.Shell.Http;
 
 namespace Lark.Resources.Shell;
@@ -70,6 +71,34 @@ public sealed class LarkClient : IDisposable
     {
         ArgumentNullException.ThrowIfNull(request);
         return DownloadRun.RunAsync(this, request, p => progress?.Report(p), cancellationToken);
+    }
+
+    /// <summary>
+    /// A cold observable of a batch: subscribing starts it, disposing cancels it. Each distinct (message id, key)
+    /// downloads once, <see cref="BatchOptions.Concurrency"/> at a time; one already saved in the directory (recorded
+    /// in its index and present with its size) is reused without a request; a failed item does not stop the others.
+    /// Snapshots carry each item's download progress and outcome; the batch completes after the last outcome.
+    /// </summary>
+    public IObservable<BatchProgress> DownloadBatch(IAsyncEnumerable<BatchItem> items, BatchOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(options);
+        return Observable.Create<BatchProgress>(async (observer, cancellationToken) =>
+        {
+            await new ResourceBatch(this, options, observer.OnNext).RunAsync(items, cancellationToken);
+            observer.OnCompleted();
+        });
+    }
+
+    /// <summary>
+    /// Downloads a batch (see <see cref="DownloadBatch"/>) and returns every item's outcome in the order the items came;
+    /// progress goes to <paramref name="progress"/>. Items may be produced while they are listed.
+    /// </summary>
+    public Task<IReadOnlyList<BatchOutcome>> DownloadBatchAsync(IAsyncEnumerable<BatchItem> items, BatchOptions options, IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(options);
+        return new ResourceBatch(this, options, p => progress?.Report(p)).RunAsync(items, cancellationToken);
     }
 
     /// <inheritdoc />

@@ -57,6 +57,31 @@ namespace Lark.Resources.Rules.Auth
         public override string ToString() { }
     }
 }
+namespace Lark.Resources.Rules.Batch
+{
+    public sealed class SavedResource : System.IEquatable<Lark.Resources.Rules.Batch.SavedResource>
+    {
+        public SavedResource(string MessageId, string FileKey, string Type, string Path, long Size, string Sha256) { }
+        public string FileKey { get; init; }
+        public string MessageId { get; init; }
+        public string Path { get; init; }
+        public string Sha256 { get; init; }
+        public long Size { get; init; }
+        public string Type { get; init; }
+    }
+    public sealed class SavedResourceIndex
+    {
+        public const int MaxBytes = 67108864;
+        public int Count { get; }
+        public System.Collections.Generic.IEnumerable<Lark.Resources.Rules.Batch.SavedResource> Entries { get; }
+        public static Lark.Resources.Rules.Batch.SavedResourceIndex Empty { get; }
+        public Lark.Resources.Rules.Batch.SavedResource? Find(string messageId, string fileKey) { }
+        public byte[] ToJson() { }
+        public Lark.Resources.Rules.Batch.SavedResourceIndex With(Lark.Resources.Rules.Batch.SavedResource saved) { }
+        public static Lark.Resources.Rules.Batch.SavedResourceIndex FromJson(System.ReadOnlySpan<byte> json) { }
+        public static bool Reusable(Lark.Resources.Rules.Batch.SavedResource saved, long? presentSize) { }
+    }
+}
 namespace Lark.Resources.Rules.Download
 {
     public static class DownloadFailures
@@ -528,6 +553,8 @@ namespace Lark.Resources.Rules.Names
         public string Relative { get; }
         public System.Collections.Generic.IReadOnlyList<string> Segments { get; }
         public string Text { get; }
+        public bool Equals(Lark.Resources.Rules.Names.OutputPath? other) { }
+        public override int GetHashCode() { }
         public static Lark.Resources.Rules.Validated<Lark.Resources.Rules.Names.OutputPath> Parse(string? text) { }
     }
     public static class SafeFileName
@@ -654,6 +681,53 @@ namespace Lark.Resources.Shell.Auth
         public string OpenId { get; init; }
     }
 }
+namespace Lark.Resources.Shell.Batch
+{
+    public sealed class BatchItem : System.IEquatable<Lark.Resources.Shell.Batch.BatchItem>
+    {
+        public BatchItem(Lark.Resources.Rules.Identifiers.MessageId MessageId, Lark.Resources.Rules.Identifiers.FileKey FileKey, Lark.Resources.Rules.Identifiers.ResourceType Type, Lark.Resources.Rules.Names.OutputPath Name) { }
+        public Lark.Resources.Rules.Identifiers.FileKey FileKey { get; init; }
+        public Lark.Resources.Rules.Identifiers.MessageId MessageId { get; init; }
+        public Lark.Resources.Rules.Names.OutputPath Name { get; init; }
+        public Lark.Resources.Rules.Identifiers.ResourceType Type { get; init; }
+    }
+    public sealed class BatchOptions : System.IEquatable<Lark.Resources.Shell.Batch.BatchOptions>
+    {
+        public const string DefaultIndexFileName = ".lark-resources.json";
+        public BatchOptions() { }
+        public int Concurrency { get; init; }
+        public required string Directory { get; init; }
+        public string IndexFileName { get; init; }
+        public bool ReplaceUnknownFiles { get; init; }
+    }
+    public abstract class BatchOutcome : System.IEquatable<Lark.Resources.Shell.Batch.BatchOutcome>
+    {
+        public Lark.Resources.Shell.Batch.BatchItem Item { get; }
+        public sealed class Failed : Lark.Resources.Shell.Batch.BatchOutcome, System.IEquatable<Lark.Resources.Shell.Batch.BatchOutcome.Failed>
+        {
+            public Failed(Lark.Resources.Shell.Batch.BatchItem Item, Lark.Resources.Rules.Errors.LarkFailure Failure) { }
+            public Lark.Resources.Rules.Errors.LarkFailure Failure { get; init; }
+        }
+        public sealed class Saved : Lark.Resources.Shell.Batch.BatchOutcome, System.IEquatable<Lark.Resources.Shell.Batch.BatchOutcome.Saved>
+        {
+            public Saved(Lark.Resources.Shell.Batch.BatchItem Item, string SavedPath, string RelativePath, long SizeBytes, string Sha256, bool Reused) { }
+            public string RelativePath { get; init; }
+            public bool Reused { get; init; }
+            public string SavedPath { get; init; }
+            public string Sha256 { get; init; }
+            public long SizeBytes { get; init; }
+        }
+    }
+    public sealed class BatchProgress : System.IEquatable<Lark.Resources.Shell.Batch.BatchProgress>
+    {
+        public BatchProgress(Lark.Resources.Shell.Batch.BatchItem Item, Lark.Resources.Shell.DownloadProgress? Download, Lark.Resources.Shell.Batch.BatchOutcome? Outcome, int Finished, int Known) { }
+        public Lark.Resources.Shell.DownloadProgress? Download { get; init; }
+        public int Finished { get; init; }
+        public Lark.Resources.Shell.Batch.BatchItem Item { get; init; }
+        public int Known { get; init; }
+        public Lark.Resources.Shell.Batch.BatchOutcome? Outcome { get; init; }
+    }
+}
 namespace Lark.Resources.Shell
 {
     public sealed class DownloadCancelledException : System.OperationCanceledException
@@ -719,6 +793,8 @@ namespace Lark.Resources.Shell
         public void Dispose() { }
         public System.IObservable<Lark.Resources.Shell.DownloadProgress> Download(Lark.Resources.Shell.DownloadRequest request) { }
         public System.Threading.Tasks.Task<Lark.Resources.Shell.DownloadResult> DownloadAsync(Lark.Resources.Shell.DownloadRequest request, System.IProgress<Lark.Resources.Shell.DownloadProgress>? progress = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public System.IObservable<Lark.Resources.Shell.Batch.BatchProgress> DownloadBatch(System.Collections.Generic.IAsyncEnumerable<Lark.Resources.Shell.Batch.BatchItem> items, Lark.Resources.Shell.Batch.BatchOptions options) { }
+        public System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<Lark.Resources.Shell.Batch.BatchOutcome>> DownloadBatchAsync(System.Collections.Generic.IAsyncEnumerable<Lark.Resources.Shell.Batch.BatchItem> items, Lark.Resources.Shell.Batch.BatchOptions options, System.IProgress<Lark.Resources.Shell.Batch.BatchProgress>? progress = null, System.Threading.CancellationToken cancellationToken = default) { }
         public static Lark.Resources.Shell.LarkClient ForBot(Lark.Resources.Shell.LarkClientOptions options, string appId, string appSecret, System.Net.Http.HttpMessageHandler? handler = null) { }
     }
     public sealed class LarkClientOptions : System.IEquatable<Lark.Resources.Shell.LarkClientOptions>

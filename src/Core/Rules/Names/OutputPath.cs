@@ -65,6 +65,12 @@ public sealed record OutputPath
     /// <summary>The resolved relative path with <c>/</c> separators.</summary>
     public string Relative => string.Join('/', Segments);
 
+    /// <summary>Two paths are equal when they were given as the same text.</summary>
+    public bool Equals(OutputPath? other) => other is not null && Text == other.Text;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Text);
+
     // Rooted on any platform: "/x", "\x", "C:x", "C:\x", "\\server\share", "~" is a plain name.
     private static bool IsAbsolute(string text) =>
         text[0] is '/' or '\\' || (text.Length >= 2 && char.IsAsciiLetter(text[0]) && text[1] == ':');

@@ -28,18 +28,7 @@ internal sealed class ResumeRecordStore(string path)
     }
 
     /// <summary>Replaces the record durably (the caller flushed the bytes it vouches for first).</summary>
-    public void Save(ResumeRecord record)
-    {
-        var temp = Path + ".tmp";
-        File.Delete(temp); // a link planted there is removed, not followed
-        using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-        {
-            file.Write(record.ToJson());
-            file.Flush(flushToDisk: true);
-        }
-
-        File.Move(temp, Path, overwrite: true);
-    }
+    public void Save(ResumeRecord record) => Files.ReplaceAtomically(Path, record.ToJson());
 
     /// <summary>Removes the record, best effort.</summary>
     public void Delete() => Files.TryDelete(Path);

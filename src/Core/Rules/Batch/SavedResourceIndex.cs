@@ -1,0 +1,124 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using System.Text.Json;
+
+namespace Lark.Resources.Rules.Batch;
+
+/// <summary>
+/// What a batch directory holds: every resource saved and verified there, by (message id, key). Kept beside the files
+/// so that a rerun sends no request for a resource that is still present with its recorded size. Immutable; the
+/// codec is total (a damaged index is an empty one, so the worst case is downloading again).
+/// </summary>
+public sealed class SavedResourceIndex
+{
+    /// <summary>An index larger than this is not ours.</summary>
+    public const int MaxBytes = 64 * 1024 * 1024;
+
+    private readonly ImmutableDictionary<(string MessageId, string FileKey), SavedResource> _entries;
+
+    private SavedResourceIndex(ImmutableDictionary<(string, string), SavedResource> entries) => _entries = entries;
+
+    /// <summary>An index with nothing in it.</summary>
+    public static SavedResourceIndex Empty { get; } = new(ImmutableDictionary<(string, string), SavedResource>.Empty);
+
+    /// <summary>Every saved resource, in no particular order.</summary>
+    public IEnumerable<SavedResource> Entries => _entries.Values;
+
+    /// <summary>How many resources are recorded.</summary>
+    public int Count => _entries.Count;
+
+    /// <summary>The saved resource for (<paramref name="messageId"/>, <paramref name="fileKey"/>), when there is one.</summary>
+    public SavedResource? Find(string messageId, string fileKey) =>
+        _entries.TryGetValue((messageId, fileKey), out var saved) ? saved : null;
+
+    /// <summary>This index with <paramref name="saved"/> recorded (replacing an earlier entry for the same resource).</summary>
+    public SavedResourceIndex With(SavedResource saved)
+    {
+        ArgumentNullException.ThrowIfNull(saved);
+        return new(_entries.SetItem((saved.MessageId, saved.FileKey), saved));
+    }
+
+    /// <summary>
+    /// Whether a saved resource can be reused as it is: the file at its path is present with the recorded size
+    /// (<paramref name="presentSize"/> is what the file system says, none when the file is missing).
+    /// </summary>
+    public static bool Reusable(SavedResource saved, long? presentSize)
+    {
+        ArgumentNullException.ThrowIfNull(saved);
+        return presentSize is { } size && size == saved.Size;
+    }
+
+    /// <summary>The index as JSON (version 1), entries sorted so that equal indexes give equal bytes.</summary>
+    public byte[] ToJson()
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("version", 1);
+            writer.WriteStartArray("resources");
+            foreach (var saved in _entries.Values.OrderBy(e => e.MessageId, StringComparer.Ordinal).ThenBy(e => e.FileKey, StringComparer.Ordinal))
+            {
+                writer.WriteStartObject();
+                writer.WriteString("message_id", saved.MessageId);
+                writer.WriteString("file_key", saved.FileKey);
+                writer.WriteString("type", saved.Type);
+                writer.WriteString("path", saved.Path);
+                writer.WriteNumber("size", saved.Size);
+                writer.WriteString("sha256", saved.Sha256);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Reads an index: an empty one when the bytes are missing, damaged, too large or of another version.</summary>
+    public static SavedResourceIndex FromJson(ReadOnlySpan<byte> json)
+    {
+        if (json.IsEmpty || json.Length > MaxBytes)
+            return Empty;
+        try
+        {
+            var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 8 });
+            using var document = JsonDocument.ParseValue(ref reader);
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("version", out var v) || v.ValueKind != JsonValueKind.Number
+                || !v.TryGetInt32(out var version) || version != 1 || !root.TryGetProperty("resources", out var list) || list.ValueKind != JsonValueKind.Array)
+                return Empty;
+            var entries = ImmutableDictionary.CreateBuilder<(string, string), SavedResource>();
+            foreach (var item in list.EnumerateArray())
+            {
+                if (Read(item) is { } saved)
+                    entries[(saved.MessageId, saved.FileKey)] = saved;
+            }
+
+            return new(entries.ToImmutable());
+        }
+        catch (JsonException)
+        {
+            return Empty;
+        }
+    }
+
+    // An entry is used only when every field is there and sane: a path that could leave the directory is no entry.
+    private static SavedResource? Read(JsonElement item)
+    {
+        if (item.ValueKind != JsonValueKind.Object)
+            return null;
+        var messageId = JsonText.Property(item, "message_id");
+        var fileKey = JsonText.Property(item, "file_key");
+        var type = JsonText.Property(item, "type");
+        var path = JsonText.Property(item, "path");
+        var sha = JsonText.Property(item, "sha256");
+        var size = item.TryGetProperty("size", out var s) && s.ValueKind == JsonValueKind.Number && s.TryGetInt64(out var n) && n >= 0 ? n : (long?)null;
+        if (messageId is not { Length: > 0 } || fileKey is not { Length: > 0 } || type is not ("image" or "file") || sha is not { Length: 64 } || size is null)
+            return null;
+        return Names.OutputPath.Parse(path).TryGetValue(out var valid) && valid.Relative == path
+            ? new SavedResource(messageId, fileKey, type, path, size.Value, sha)
+            : null;
+    }
+}

@@ -1,0 +1,64 @@
+using System.Text;
+using Lark.Resources.Rules.Batch;
+
+namespace Lark.Resources.Properties.Batch;
+
+public class SavedResourceIndexProperties
+{
+    private static readonly Gen<string> Ids = Gen.Elements("om_a", "om_b", "om_合并", "om_x-y_z");
+    private static readonly Gen<string> Keys = Gen.Elements("img_v3_a", "file_v3_b", "file_v3_季度", "img_c.d");
+    private static readonly Gen<string> Paths = Gen.Elements("a.png", "sub/b.pdf", "报告 (2).xlsx", "x", "d/e/f.bin");
+
+    private static readonly Gen<SavedResource> Saved =
+        from id in Ids
+        from key in Keys
+        from type in Gen.Elements("image", "file")
+        from path in Paths
+        from size in Gen.Choose(0, int.MaxValue).Select(n => (long)n * 3)
+        from sha in Gen.ArrayOf(Gen.Elements("0123456789abcdef".ToCharArray()), 64).Select(c => new string(c))
+        select new SavedResource(id, key, type, path, size, sha);
+
+    private static SavedResourceIndex Build(SavedResource[] entries) => entries.Aggregate(SavedResourceIndex.Empty, (index, e) => index.With(e));
+
+    [Property(MaxTest = 300)]
+    public Property The_codec_round_trips() =>
+        Prop.ForAll(Gen.ArrayOf(Saved).ToArbitrary(), entries =>
+        {
+            var index = Build(entries);
+            var back = SavedResourceIndex.FromJson(index.ToJson());
+            return back.Count == index.Count && index.Entries.All(e => back.Find(e.MessageId, e.FileKey) == e)
+                && back.ToJson().AsSpan().SequenceEqual(index.ToJson());
+        });
+
+    [Property(MaxTest = 300)]
+    public Property The_last_record_of_a_resource_wins() =>
+        Prop.ForAll(Gen.ArrayOf(Saved).ToArbitrary(), entries =>
+        {
+            var index = Build(entries);
+            return entries.GroupBy(e => (e.MessageId, e.FileKey)).All(g => index.Find(g.Key.MessageId, g.Key.FileKey) == g.Last())
+                && index.Count == entries.Select(e => (e.MessageId, e.FileKey)).Distinct().Count();
+        });
+
+    [Property(MaxTest = 500)]
+    public Property Reading_is_total_on_any_bytes(byte[] bytes) =>
+        (SavedResourceIndex.FromJson(bytes ?? []) is { } index && index.Count >= 0).ToProperty();
+
+    [Theory]
+    [InlineData("""{"version":2,"resources":[]}""")]
+    [InlineData("""{"version":1}""")]
+    [InlineData("""[1,2,3]""")]
+    [InlineData("""{"version":1,"resources":[{"message_id":"om_a","file_key":"k","type":"file","path":"../escape","size":1,"sha256":"0000000000000000000000000000000000000000000000000000000000000000"}]}""")]
+    [InlineData("""{"version":1,"resources":[{"message_id":"om_a","file_key":"k","type":"file","path":"/abs","size":1,"sha256":"0000000000000000000000000000000000000000000000000000000000000000"}]}""")]
+    [InlineData("""{"version":1,"resources":[{"message_id":"om_a","file_key":"k","type":"video","path":"a","size":1,"sha256":"0000000000000000000000000000000000000000000000000000000000000000"}]}""")]
+    [InlineData("""{"version":1,"resources":[{"message_id":"om_a","file_key":"k","type":"file","path":"a","size":-1,"sha256":"0000000000000000000000000000000000000000000000000000000000000000"}]}""")]
+    [InlineData("""{"version":1,"resources":[{"message_id":"om_a","file_key":"k","type":"file","path":"a","size":1,"sha256":"short"}]}""")]
+    public void Damaged_or_unsafe_entries_are_no_entries(string json) =>
+        Assert.Equal(0, SavedResourceIndex.FromJson(Encoding.UTF8.GetBytes(json)).Count);
+
+    [Property]
+    public Property Reusable_exactly_when_present_with_the_recorded_size(long recorded, long? present)
+    {
+        var saved = new SavedResource("om_a", "k", "file", "a", Math.Abs(recorded), new string('0', 64));
+        return (SavedResourceIndex.Reusable(saved, present) == (present == saved.Size)).ToProperty();
+    }
+}
