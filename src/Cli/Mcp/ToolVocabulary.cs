@@ -32,6 +32,8 @@ public sealed class ToolVocabulary : Vocabulary
         InputField.Order => "order",
         InputField.PageSize => "page_size",
         InputField.PageToken => "page_token",
+        InputField.PageLimit => "page_limit",
+        InputField.PageDelay => "page_delay",
         InputField.OutputDirectory => "directory",
         InputField.Identity => "the server's --as",
         _ => field.ToString(),

@@ -32,6 +32,8 @@ public sealed class CliVocabulary : Vocabulary
         InputField.Order => "--order",
         InputField.PageSize => "--page-size",
         InputField.PageToken => "--page-token",
+        InputField.PageLimit => "--page-limit",
+        InputField.PageDelay => "--page-delay",
         InputField.ResourceConcurrency => "--resource-concurrency",
         InputField.OutputDirectory => "--output-dir",
         InputField.Identity => "--as",

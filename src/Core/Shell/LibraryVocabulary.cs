@@ -32,6 +32,8 @@ public sealed class LibraryVocabulary : Vocabulary
         InputField.Order => "Order",
         InputField.PageSize => "PageSize",
         InputField.PageToken => "PageToken",
+        InputField.PageLimit => "PageLimit",
+        InputField.PageDelay => "PageDelay",
         InputField.ResourceConcurrency => "ResourceConcurrency",
         InputField.OutputDirectory => "OutputDirectory",
         InputField.Identity => "the token source",

@@ -58,6 +58,12 @@ public enum InputField
     /// <summary>Where a listing continues.</summary>
     PageToken,
 
+    /// <summary>How many pages a listing reads at most.</summary>
+    PageLimit,
+
+    /// <summary>How long to wait between pages.</summary>
+    PageDelay,
+
     /// <summary>How many resources download at once.</summary>
     ResourceConcurrency,
 
