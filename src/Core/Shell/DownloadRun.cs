@@ -42,7 +42,9 @@ internal sealed class DownloadRun
         try
         {
             (var directory, created) = TargetGuard.PrepareDirectory(validated.Root, TargetGuard.DirectoryOf(validated.Output), create: true);
-            if (validated.Output is not null)
+            // An output with an extension is the final name now; without one, the answer's type may add one, so the
+            // check waits for the headers (and then looks at the name that will really be written).
+            if (validated.Output is not null && Extension.Of(validated.Output.FileName).Length > 0)
                 CheckTargetFree(validated, Path.Join(directory, validated.Output.FileName));
 
             partial = PartialFile.Open(directory, validated.MessageId.Value, validated.FileKey.Value, validated.Type.ToWire());
@@ -56,7 +58,7 @@ internal sealed class DownloadRun
             run._progress.Report(DownloadStage.Committing, commit.Size, commit.Size, null);
             var target = Path.Join(directory, LeafOf(commit.Name));
             TargetGuard.VerifyDirectory(validated.Root, directory);
-            CheckTargetFree(validated, target);
+            CheckTargetFree(validated, target, Path.GetFileName(partial.Path));
             var sha = partial.Commit(target, commit.Size, validated.Overwrite);
             result = new DownloadResult(Path.GetFullPath(target), commit.Size, sha, commit.ContentType, commit.Name.Source, resumeFrom, run.Requests);
         }
@@ -140,10 +142,11 @@ internal sealed class DownloadRun
     // than after (the commit checks again, for a file that appears meanwhile).
     private void CheckNameBeforeBody(DownloadState state)
     {
-        if (_nameChecked || _request.Overwrite || _request.Output is not null || _request.Spec.Segment is not null)
+        if (_nameChecked || _request.Overwrite || _request.Spec.Segment is not null)
             return;
         _nameChecked = true;
-        CheckTargetFree(_request, Path.Join(_directory, LeafOf(DownloadMachine.NameOf(state))));
+        var kept = state.Verified > 0 && state.Total is not null ? PartialFile.NameFor(_request.FileKey.Value) : null;
+        CheckTargetFree(_request, Path.Join(_directory, LeafOf(DownloadMachine.NameOf(state))), kept);
     }
 
     private int Requests => _main.Requests + (_parallel?.Requests ?? 0);
@@ -166,17 +169,17 @@ internal sealed class DownloadRun
         var ended = await _parallel.RunAsync(cancellationToken);
         return ended is DownloadCommand.Fail fail
             ? new Transition(state, fail)
-            : DownloadMachine.Start(_request.Spec, state.Total!.Value, state.Total, state.ContentType, state.ContentDisposition);
+            : DownloadMachine.Start(_request.Spec, state.Total!.Value, state.Total, state.ContentType, state.ContentDisposition, totalProven: true);
     }
 
     // What a later run can resume from: the contiguous verified prefix.
     private DownloadState Resumable() => _parallel?.Resumable() ?? _main.Current.State;
 
-    private static void CheckTargetFree(ValidatedRequest request, string target)
+    private static void CheckTargetFree(ValidatedRequest request, string target, string? keptAs = null)
     {
         TargetGuard.CheckTarget(request.Root, target);
         if (!request.Overwrite && (File.Exists(target) || Directory.Exists(target)))
-            throw new LarkException(DownloadFailures.TargetExists(Path.GetFullPath(target), bytesKept: false));
+            throw new LarkException(DownloadFailures.TargetExists(Path.GetFullPath(target), bytesKept: keptAs is not null, keptAs));
     }
 
     private static string LeafOf(SaveName name) => name.Source == NameSource.Output

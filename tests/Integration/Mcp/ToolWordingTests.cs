@@ -20,8 +20,8 @@ public sealed class ToolWordingTests
     public void An_existing_target_is_worded_with_tool_arguments()
     {
         var failure = DownloadFailures.TargetExists("/d/a.png", bytesKept: false);
-        Assert.Equal("Pass overwrite: true to replace it, or choose another name with output.", failure.Hint.Render(ToolVocabulary.Instance));
-        Assert.Equal("Pass --overwrite to replace it, or choose another name with --output.", failure.Hint.Render(CliVocabulary.Instance));
+        Assert.Equal("Pass overwrite: true to replace it, or choose another name with output. Nothing was downloaded.", failure.Hint.Render(ToolVocabulary.Instance));
+        Assert.Equal("Pass --overwrite to replace it, or choose another name with --output. Nothing was downloaded.", failure.Hint.Render(CliVocabulary.Instance));
     }
 
     [Fact]

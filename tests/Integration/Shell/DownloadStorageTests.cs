@@ -59,10 +59,37 @@ public class DownloadStorageTests
 
         var result = await h.Client.DownloadAsync(h.Request(DemoData.LargeFileMessageId, DemoData.LargeFileKey, "file", overwrite: true));
 
-        Assert.Equal(requests, h.ResourceRequests()); // the complete hidden partial is committed as it is
+        // The complete hidden partial is committed as it is, once Lark confirmed its last byte in this run.
+        Assert.Equal(requests + 1, h.ResourceRequests());
+        Assert.Equal($"bytes={DemoData.LargeFileSize - 1}-{DemoData.LargeFileSize - 1}", h.ResourceRanges()[^1]);
         Assert.Equal(Expected.Sha(DemoData.LargeFileSeed, DemoData.LargeFileSize), Expected.FileSha(target));
         Assert.Equal(DemoData.LargeFileSize, result.ResumedFrom);
         Assert.Equal([DemoData.LargeFileName], h.Directory.Entries());
+    }
+
+    [Fact]
+    public async Task A_complete_hidden_partial_is_never_committed_without_an_answer_from_lark_in_the_same_run()
+    {
+        await using var h = await EngineHarness.StartAsync();
+        var target = h.Directory.File(DemoData.LargeFileName);
+        // A file that appears during the download makes the commit refuse: the complete partial stays hidden.
+        var appear = new SyncProgress(p =>
+        {
+            if (p.Stage == DownloadStage.Receiving && !File.Exists(target))
+                File.WriteAllText(target, "mine");
+        });
+        await Assert.ThrowsAsync<LarkException>(() => h.Client.DownloadAsync(h.Request(DemoData.LargeFileMessageId, DemoData.LargeFileKey, "file"), appear));
+        var partial = h.Directory.File(PartialFile.NameFor(DemoData.LargeFileKey));
+        Assert.Equal(DemoData.LargeFileSize, new FileInfo(partial).Length);
+        File.Delete(target);
+        h.Emulator.ClearRequests();
+        using var wrongSecret = LarkClient.ForBot(h.Client.Options, DemoData.AppId, "not-the-secret");
+
+        var error = await Assert.ThrowsAsync<LarkException>(() => wrongSecret.DownloadAsync(h.Request(DemoData.LargeFileMessageId, DemoData.LargeFileKey, "file")));
+
+        Assert.Equal((ErrorCategory.Config, ErrorSubtype.InvalidClient), (error.Category, error.Subtype));
+        Assert.False(File.Exists(target));
+        Assert.Equal(0, h.ResourceRequests());
     }
 
     [Fact]

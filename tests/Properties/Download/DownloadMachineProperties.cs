@@ -178,12 +178,44 @@ public class DownloadMachineProperties
     }
 
     [Fact]
-    public void A_complete_resume_commits_at_once_under_the_name_the_earlier_answer_gave()
+    public void A_complete_resume_asks_lark_for_its_last_byte_then_commits_under_the_name_the_earlier_answer_gave()
     {
+        var context = new StepContext(DateTimeOffset.UnixEpoch, 0.5);
         var start = DownloadMachine.Start(Spec(ResourceType.File), 500, 500, "application/pdf", "attachment; filename=\"q.pdf\"");
-        var commit = Assert.IsType<DownloadCommand.Commit>(start.Command);
+        // Nothing is committed on the strength of an earlier run alone: this run's credentials must get an answer.
+        Assert.Equal(new DownloadCommand.Send(ByteRange.FromPositions(499, 499).Value, false), start.Command);
+
+        var answer = DownloadMachine.Step(start.State, new DownloadEvent.ResponseStarted(206, "bytes 499-499/500", 1, "application/pdf", null), context);
+        Assert.Equal(new DownloadCommand.Receive(499, 1, false), answer.Command);
+        var body = DownloadMachine.Step(answer.State, new DownloadEvent.BodyReceived(1), context);
+        var commit = Assert.IsType<DownloadCommand.Commit>(DownloadMachine.Step(body.State, new DownloadEvent.BodyEnded(), context).Command);
         Assert.Equal(new SaveName("q.pdf", NameSource.ContentDisposition, false), commit.Name);
         Assert.Equal(500, commit.Size);
+    }
+
+    [Fact]
+    public void A_complete_resume_that_lark_now_refuses_fails_without_committing()
+    {
+        var context = new StepContext(DateTimeOffset.UnixEpoch, 0.5);
+        var start = DownloadMachine.Start(Spec(ResourceType.File), 500, 500, "application/pdf", null);
+
+        var refused = DownloadMachine.Step(start.State, new DownloadEvent.ErrorResponse(401, new LarkError(234002, "no", "log", null, [], []), null, null, "log"), context);
+
+        var fail = Assert.IsType<DownloadCommand.Fail>(refused.Command);
+        Assert.Equal(ErrorCategory.Authorization, fail.Failure.Category);
+    }
+
+    [Fact]
+    public void A_complete_resume_whose_size_changed_starts_over()
+    {
+        var context = new StepContext(DateTimeOffset.UnixEpoch, 0.5);
+        var start = DownloadMachine.Start(Spec(ResourceType.File), 500, 500, "application/pdf", null);
+
+        var changed = DownloadMachine.Step(start.State, new DownloadEvent.ResponseStarted(206, "bytes 499-499/900", 1, "application/pdf", null), context);
+
+        var send = Assert.IsType<DownloadCommand.Send>(changed.Command);
+        Assert.True(send.DiscardPartial);
+        Assert.Equal(0, changed.State.Verified);
     }
 
     [Fact]

@@ -82,12 +82,81 @@ namespace Lark.Resources.Rules.Batch
         public static bool Reusable(Lark.Resources.Rules.Batch.SavedResource saved, long? presentSize) { }
     }
 }
+namespace Lark.Resources.Rules.Conversations
+{
+    public enum Container
+    {
+        Chat = 0,
+        Thread = 1,
+    }
+    public static class ConversationIds
+    {
+        public static Lark.Resources.Rules.Validated<string> Chat(string? text) { }
+        [return: System.Runtime.CompilerServices.TupleElementNames(new string?[]?[] {
+                "Id",
+                "IsMessage"})]
+        public static Lark.Resources.Rules.Validated<System.ValueTuple<string, bool>> Thread(string? text) { }
+        public static Lark.Resources.Rules.Validated<string> User(string? text) { }
+    }
+    public sealed class MessageListQuery : System.IEquatable<Lark.Resources.Rules.Conversations.MessageListQuery>
+    {
+        public const string ListPath = "open-apis/im/v1/messages";
+        public const int MaxPageSize = 50;
+        public MessageListQuery() { }
+        public required Lark.Resources.Rules.Conversations.Container Container { get; init; }
+        public required string ContainerId { get; init; }
+        public long? EndSeconds { get; init; }
+        public bool OnlyThreadRoots { get; init; }
+        public Lark.Resources.Rules.Conversations.SortOrder Order { get; init; }
+        public int PageSize { get; init; }
+        public bool RawCards { get; init; }
+        public long? StartSeconds { get; init; }
+        public bool WithSenderName { get; init; }
+        public System.Collections.Generic.IReadOnlyList<System.Collections.Generic.KeyValuePair<string, string>> Parameters(string? pageToken) { }
+        public string PathAndQuery(string? pageToken) { }
+        public Lark.Resources.Rules.Validated<Lark.Resources.Rules.Conversations.MessageListQuery> Validate() { }
+        public static string Query(System.Collections.Generic.IEnumerable<System.Collections.Generic.KeyValuePair<string, string>> parameters) { }
+    }
+    public abstract class PageStep : System.IEquatable<Lark.Resources.Rules.Conversations.PageStep>
+    {
+        public Lark.Resources.Rules.Conversations.Pagination Pagination { get; }
+        public static Lark.Resources.Rules.Conversations.PageStep After(Lark.Resources.Rules.Conversations.Pagination before, int items, bool hasMore, string? pageToken, int pageLimit, System.Collections.Generic.IReadOnlySet<string> seenTokens) { }
+        public sealed class Broken : Lark.Resources.Rules.Conversations.PageStep, System.IEquatable<Lark.Resources.Rules.Conversations.PageStep.Broken>
+        {
+            public Broken(Lark.Resources.Rules.Conversations.Pagination Pagination, Lark.Resources.Rules.Errors.LarkFailure Failure) { }
+            public Lark.Resources.Rules.Errors.LarkFailure Failure { get; init; }
+        }
+        public sealed class Done : Lark.Resources.Rules.Conversations.PageStep, System.IEquatable<Lark.Resources.Rules.Conversations.PageStep.Done>
+        {
+            public Done(Lark.Resources.Rules.Conversations.Pagination Pagination) { }
+        }
+        public sealed class ReadNext : Lark.Resources.Rules.Conversations.PageStep, System.IEquatable<Lark.Resources.Rules.Conversations.PageStep.ReadNext>
+        {
+            public ReadNext(Lark.Resources.Rules.Conversations.Pagination Pagination, string PageToken) { }
+            public string PageToken { get; init; }
+        }
+    }
+    public sealed class Pagination : System.IEquatable<Lark.Resources.Rules.Conversations.Pagination>
+    {
+        public Pagination(bool Complete, int Pages, int Items, string? NextToken) { }
+        public bool Complete { get; init; }
+        public int Items { get; init; }
+        public string? NextToken { get; init; }
+        public int Pages { get; init; }
+        public static Lark.Resources.Rules.Conversations.Pagination Start { get; }
+    }
+    public enum SortOrder
+    {
+        Ascending = 0,
+        Descending = 1,
+    }
+}
 namespace Lark.Resources.Rules.Download
 {
     public static class DownloadFailures
     {
         public static Lark.Resources.Rules.Errors.Wording ResumeHint(long verified, long? total) { }
-        public static Lark.Resources.Rules.Errors.LarkFailure TargetExists(string target, bool bytesKept) { }
+        public static Lark.Resources.Rules.Errors.LarkFailure TargetExists(string target, bool bytesKept, string? keptAs = null) { }
         public static Lark.Resources.Rules.Errors.LarkFailure WithResumeHint(Lark.Resources.Rules.Errors.LarkFailure failure, long verified, long? total) { }
     }
 }
@@ -226,14 +295,16 @@ namespace Lark.Resources.Rules.Errors
         Order = 14,
         PageSize = 15,
         PageToken = 16,
-        ResourceConcurrency = 17,
-        OutputDirectory = 18,
-        Identity = 19,
-        AppId = 20,
-        AppSecret = 21,
-        Brand = 22,
-        OpenBaseUrl = 23,
-        AccountsBaseUrl = 24,
+        PageLimit = 17,
+        PageDelay = 18,
+        ResourceConcurrency = 19,
+        OutputDirectory = 20,
+        Identity = 21,
+        AppId = 22,
+        AppSecret = 23,
+        Brand = 24,
+        OpenBaseUrl = 25,
+        AccountsBaseUrl = 26,
     }
     public static class LarkCode
     {

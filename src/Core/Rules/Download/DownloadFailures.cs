@@ -9,14 +9,17 @@ public static class DownloadFailures
     /// The target exists and replacing it was not asked for: validation/failed_precondition. With
     /// <paramref name="bytesKept"/>, the downloaded bytes stay hidden so that the next run finishes without a download.
     /// </summary>
-    public static LarkFailure TargetExists(string target, bool bytesKept) => new()
+    /// <param name="target">The existing target's path.</param>
+    /// <param name="bytesKept">Whether verified bytes stay hidden for the next run.</param>
+    /// <param name="keptAs">The hidden file's name beside the target, when bytes are kept.</param>
+    public static LarkFailure TargetExists(string target, bool bytesKept, string? keptAs = null) => new()
     {
         Category = ErrorCategory.Validation,
         Subtype = ErrorSubtype.FailedPrecondition,
         Message = Wording.Text($"{target} already exists; it was left untouched"),
         Hint = bytesKept
-            ? Wording.Of($"Pass {Term.Overwrite} to replace it, or choose another name with {InputField.Output}. The downloaded bytes are kept hidden, so the next run finishes without downloading again.")
-            : Wording.Of($"Pass {Term.Overwrite} to replace it, or choose another name with {InputField.Output}."),
+            ? Wording.Of($"Pass {Term.Overwrite} to replace it, or choose another name with {InputField.Output}. The downloaded bytes are kept hidden{(keptAs is null ? "" : $" ({keptAs}, beside it)")}, so the next run finishes without downloading again.")
+            : Wording.Of($"Pass {Term.Overwrite} to replace it, or choose another name with {InputField.Output}. Nothing was downloaded."),
         Fix = FixKind.ChangeTarget,
         Input = InputField.Output,
     };

@@ -18,7 +18,13 @@ internal static class DownloadMachine
     /// Starts a download, or resumes one from <paramref name="resumeFrom"/> verified bytes of <paramref name="resumeTotal"/>;
     /// a resumed download also knows the content type and disposition an earlier answer gave.
     /// </summary>
-    public static Transition Start(DownloadSpec spec, long resumeFrom = 0, long? resumeTotal = null, string? contentType = null, string? contentDisposition = null)
+    /// <param name="spec">What to download and how.</param>
+    /// <param name="resumeFrom">Verified bytes kept from earlier.</param>
+    /// <param name="resumeTotal">The total those bytes belong to.</param>
+    /// <param name="contentType">The content type an earlier answer gave.</param>
+    /// <param name="contentDisposition">The disposition an earlier answer gave.</param>
+    /// <param name="totalProven">Whether an answer of this run already proved the total (parallel segments finished).</param>
+    public static Transition Start(DownloadSpec spec, long resumeFrom = 0, long? resumeTotal = null, string? contentType = null, string? contentDisposition = null, bool totalProven = false)
     {
         ArgumentNullException.ThrowIfNull(spec);
         var valid = spec.Plan.Validate();
@@ -35,6 +41,7 @@ internal static class DownloadMachine
             ResumedFrom = resumable ? resumeFrom : 0,
             ContentType = resumable ? contentType : null,
             ContentDisposition = resumable ? contentDisposition : null,
+            TotalProvenThisRun = resumable && totalProven,
         };
         return Request(state, discardPartial: false);
     }
@@ -113,6 +120,7 @@ internal static class DownloadMachine
         var receiving = state with
         {
             Phase = DownloadPhase.Receiving,
+            TotalProvenThisRun = true,
             Total = proven.Total,
             WindowStart = proven.Range.First,
             WindowLength = proven.Range.Length,
@@ -130,6 +138,7 @@ internal static class DownloadMachine
         var receiving = state with
         {
             Phase = DownloadPhase.Receiving,
+            TotalProvenThisRun = length is not null,
             Total = length,
             Verified = 0,
             WindowStart = 0,
@@ -146,9 +155,9 @@ internal static class DownloadMachine
         if (!parsed.TryGetValue(out var header) || header.Range is not null || header.Total is not { } total)
             return Invalid(state, "a 416 answer without \"Content-Range: bytes */total\"", context);
         if (total == 0)
-            return Complete(state with { Total = 0, Verified = 0 });
+            return Complete(state with { Total = 0, Verified = 0, TotalProvenThisRun = true });
         if (total == state.Verified && (state.Total is null || state.Total == total))
-            return Complete(state with { Total = total });
+            return Complete(state with { Total = total, TotalProvenThisRun = true });
         if (IsStaleResume(state, total))
             return StartOver(state);
         var reason = $"the server says the file has {total} bytes, which does not fit the range asked for";
@@ -189,7 +198,7 @@ internal static class DownloadMachine
 
         // Without a length, the body's end proves the size (a 200 without Content-Length).
         var total = state.Total ?? state.WindowStart + state.WindowReceived;
-        var next = state with { Total = total };
+        var next = state with { Total = total, TotalProvenThisRun = true };
         return next.Verified >= Limit(next) ? Complete(next) : Request(next, discardPartial: false);
     }
 
@@ -232,8 +241,17 @@ internal static class DownloadMachine
         if (state.Total is not null)
         {
             var limit = Limit(state);
-            if (state.Verified >= limit)
+            if (state.Verified >= limit && (state.TotalProvenThisRun || state.Spec.Segment is not null))
                 return Complete(state);
+            if (state.Verified >= limit)
+            {
+                // A complete partial from an earlier run: ask Lark for its last byte, so this run's credentials and a
+                // validated answer confirm the resource and its size before anything is committed.
+                var last = limit - 1;
+                ByteRange? confirm = spec.Type == ResourceType.Image ? null : ByteRange.FromPositions(last, last).ValueOr(default);
+                var asking = state with { Phase = DownloadPhase.Requesting, Verified = confirm is null ? state.Verified : last, Asked = confirm, WindowReceived = 0, WindowLength = null, WindowStart = confirm is null ? state.Verified : last, DiscardPending = false };
+                return new Transition(asking, new DownloadCommand.Send(confirm, discardPartial || state.DiscardPending));
+            }
             range = state.Asked is { } asked && asked.Last >= state.Verified && asked.First <= state.Verified
                 ? ByteRange.FromPositions(state.Verified, Math.Min(asked.Last, limit - 1)).Value
                 : ChunkPlan.Next(state.Verified, limit, spec.Plan.ChunkSize);

@@ -42,6 +42,13 @@ internal sealed record DownloadState
     /// <summary>Whether any byte arrived in this run.</summary>
     public bool ProgressThisRun { get; init; }
 
+    /// <summary>
+    /// Whether an answer of this run proved the total (a validated 206, a 200, a 416 naming it). A download never
+    /// commits without one: a complete partial left by an earlier run is only committed once Lark, asked again with
+    /// this run's credentials, confirms the resource and its size.
+    /// </summary>
+    public bool TotalProvenThisRun { get; init; }
+
     /// <summary>Failures in a row since the last new byte.</summary>
     public int AttemptsWithoutProgress { get; init; }
 

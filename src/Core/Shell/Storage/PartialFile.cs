@@ -150,7 +150,7 @@ internal sealed class PartialFile : IDisposable
         if (OperatingSystem.IsWindows())
             Close();
         if (!NoReplaceMove.TryMove(Path, target, overwrite))
-            throw new LarkException(DownloadFailures.TargetExists(target, bytesKept: true));
+            throw new LarkException(DownloadFailures.TargetExists(target, bytesKept: true, System.IO.Path.GetFileName(Path)));
 
         _committed = true;
         Close();
