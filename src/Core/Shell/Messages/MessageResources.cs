@@ -13,7 +13,7 @@ namespace Lark.Resources.Shell.Messages;
 /// <code>
 /// var listing = await new MessageResources(client).ListAsync("om_…", cancellationToken);
 /// foreach (var r in listing.Resources)
-///     await client.DownloadAsync(new DownloadRequest { MessageId = r.MessageId, FileKey = r.FileKey, Type = r.Type.ToWire() });
+///     await client.DownloadAsync(DownloadRequest.Parse(r.MessageId, r.FileKey, r.Type.ToWire()).Value);
 /// </code>
 /// </example>
 public sealed class MessageResources
