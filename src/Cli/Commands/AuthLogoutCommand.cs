@@ -38,7 +38,8 @@ public static class AuthLogoutCommand
             }
 
             var config = ConfigFile.Load(settings.Paths!.ConfigFile);
-            var app = SettingsResolver.SelectApp(config, host, profile);
+            var (selected, source) = SettingsResolver.Profile(host, profile);
+            var app = SettingsResolver.SelectApp(config, host, selected, source);
             var only = parsed.GetValue(user);
             var targets = (app?.Users ?? []).Select(u => u.UserOpenId).Where(id => only is null || id == only).ToList();
             if (only is not null && !targets.Contains(only))

@@ -35,7 +35,8 @@ public static class AuthStatusCommand
 
             var now = host.Time.GetUtcNow();
             var config = ConfigFile.Load(settings.Paths!.ConfigFile);
-            var app = SettingsResolver.SelectApp(config, host, profile);
+            var (selected, source) = SettingsResolver.Profile(host, profile);
+            var app = SettingsResolver.SelectApp(config, host, selected, source);
             var store = SettingsResolver.Store(settings);
             var users = new JsonArray();
             foreach (var user in app?.Users ?? [])

@@ -38,7 +38,8 @@ public static class ConfigShowCommand
             }
 
             var config = ConfigFile.Load(settings.Paths!.ConfigFile);
-            var app = SettingsResolver.SelectApp(config, host, profile);
+            var (selected, source) = SettingsResolver.Profile(host, profile);
+            var app = SettingsResolver.SelectApp(config, host, selected, source);
             var data = new JsonObject
             {
                 ["config_file"] = config.Path,

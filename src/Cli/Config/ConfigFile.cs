@@ -112,14 +112,16 @@ public sealed class ConfigFile
     /// The app to use: <paramref name="profile"/> (a name or app id) when given, else <c>currentApp</c>, else the first;
     /// null when there are no apps. A profile or currentApp that names no app is a config failure.
     /// </summary>
-    public AppConfig? Select(string? profile)
+    public AppConfig? Select(string? profile, string profileSource = "--profile")
     {
         var apps = Apps;
         if (profile is not null)
         {
             return apps.FirstOrDefault(a => a.Name == profile) ?? apps.FirstOrDefault(a => a.AppId == profile)
-                ?? throw new CliFailureException(CliFailure.NotConfigured($"--profile \"{profile}\" names no app in {Path}{Known(apps)}",
-                    "Use a name or app id from lark-cli config show, or add the app: lark-cli config init --app-id <id> --app-secret-stdin --name <name>."));
+                ?? throw new CliFailureException(CliFailure.NotConfigured($"{profileSource} \"{profile}\" names no app in {Path}{Known(apps)}",
+                    profileSource == "--profile"
+                        ? "Use a name or app id from lark-cli config show, or add the app: lark-cli config init --app-id <id> --app-secret-stdin --name <name>."
+                        : $"Unset {profileSource} or set it to a name or app id from lark-cli config show.") with { Param = profileSource });
         }
 
         if (CurrentApp is { } current)

@@ -28,11 +28,13 @@ public static class SettingsResolver
         var envOpen = Url(host.Env("LARKSUITE_CLI_OPEN_BASE_URL"), "LARKSUITE_CLI_OPEN_BASE_URL", "Fix or unset LARKSUITE_CLI_OPEN_BASE_URL.");
         var envAccounts = Url(host.Env("LARKSUITE_CLI_ACCOUNTS_BASE_URL"), "LARKSUITE_CLI_ACCOUNTS_BASE_URL", "Fix or unset LARKSUITE_CLI_ACCOUNTS_BASE_URL.");
 
+        (profile, var profileSource) = Profile(host, profile);
+
         var config = ConfigFile.Load(paths.ConfigFile);
         var envAppId = host.Env("LARKSUITE_CLI_APP_ID");
         // Flags, then environment, then file: --profile picks the app even when the environment names one; else the
         // environment's app wins, and a config entry for the same app still lends its logins.
-        var app = SelectApp(config, host, profile);
+        var app = SelectApp(config, host, profile, profileSource);
         var appFromEnvironment = envAppId is not null && profile is null;
         var fix = $"Fix it in {config.Path}.";
         string Where(string field) => $"{config.Path} (app {app?.DisplayName}) {field}";
@@ -118,16 +120,25 @@ public static class SettingsResolver
         };
     }
 
+    /// <summary>The profile in use and where it came from: <c>--profile</c>, else <c>LARKSUITE_CLI_PROFILE</c> (the --profile of every command).</summary>
+    public static (string? Profile, string Source) Profile(CliHost host, string? flag)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        return flag is null && host.Env("LARKSUITE_CLI_PROFILE") is { Length: > 0 } fromEnvironment
+            ? (fromEnvironment, "LARKSUITE_CLI_PROFILE")
+            : (flag, "--profile");
+    }
+
     /// <summary>
     /// The config entry in use: <paramref name="profile"/> when given (the flag wins over the environment); else the
     /// entry of <c>LARKSUITE_CLI_APP_ID</c> when the environment names an app (none when the file has no such app);
-    /// else <c>currentApp</c> or the first.
+    /// else <c>currentApp</c> or the first. <paramref name="profileSource"/> names where the profile came from.
     /// </summary>
-    public static AppConfig? SelectApp(ConfigFile config, CliHost host, string? profile)
+    public static AppConfig? SelectApp(ConfigFile config, CliHost host, string? profile, string profileSource = "--profile")
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(host);
-        return profile is null && host.Env("LARKSUITE_CLI_APP_ID") is { } envAppId ? config.Apps.FirstOrDefault(a => a.AppId == envAppId) : config.Select(profile);
+        return profile is null && host.Env("LARKSUITE_CLI_APP_ID") is { } envAppId ? config.Apps.FirstOrDefault(a => a.AppId == envAppId) : config.Select(profile, profileSource);
     }
 
     /// <summary>The credential store of <paramref name="settings"/>.</summary>
