@@ -17,7 +17,7 @@ public class ParallelPlanProperties
 
     // Inputs around the segment limit (remaining bytes at one byte either side of Max and Max+1 chunks), and ordinary ones.
     private static readonly Gen<(long Verified, long Total, long Chunk)> Cases = Gen.Frequency(
-        (3, from chunk in Chunks
+        (5, from chunk in Chunks
             from count in Gen.Choose(0, 50)
             from delta in Gen.Choose(-1, 1)
             from verified in Gen.Frequency((2, Gen.Constant(0L)), (1, Gen.Choose(0, 100_000).Select(i => (long)i)))
