@@ -121,6 +121,7 @@ public class IdentifierProperties
     private static readonly Gen<FileKey> Keys =
         from prefix in Gen.Elements("img_", "file_", "", "im_", "img", "files_", "IMG_", "File_", "x_img_")
         from tail in KeyChars
+        where FileKey.Parse(prefix + tail).IsOk // "." and ".." are refused
         select FileKey.Parse(prefix + tail).Value;
 
     private static ResourceType? Implied(string key) =>
