@@ -1,3 +1,4 @@
+using Lark.Resources.Properties.Support;
 using Lark.Resources.Rules.Errors;
 using Lark.Resources.Shell;
 
@@ -118,5 +119,141 @@ public class ErrorCatalogProperties
         Assert.Equal("file_io", ErrorSubtype.FileIo.ToWire());
         Assert.Equal("representation_changed", ErrorSubtype.RepresentationChanged.ToWire());
         Assert.Equal("authorization", ErrorCategory.Authorization.ToWire());
+    }
+
+    // Every class the catalogue can answer: the catalogued ones, the status-only ones, unknown codes under any status.
+    private static IEnumerable<ErrorClass> EveryClass() =>
+        ErrorCatalog.All
+            .Concat(new[] { 0, 200, 400, 401, 403, 404, 408, 418, 429, 500, 502, 503, 599, 600, -1 }.Select(ErrorCatalog.ClassifyStatus))
+            .Concat(new[] { 400, 429, 500 }.Select(status => ErrorCatalog.Classify(1234567, status)));
+
+    private static IEnumerable<Wording> SharpenedHints()
+    {
+        var violation = new LarkError(1, "", null, null, [new PermissionViolation("action_scope_required", "im:chat:readonly")], []);
+        return ErrorCatalog.All.Select(c => ErrorCatalog.HintFor(c, violation with { Code = c.Code }));
+    }
+
+    [Fact]
+    public void Every_class_renders_a_hint_in_plain_words_and_with_every_placeholder_named()
+    {
+        foreach (var hint in EveryClass().Select(c => c.Hint).Concat(SharpenedHints()))
+        {
+            Assert.False(hint.IsEmpty, hint.ToString());
+            Assert.False(string.IsNullOrWhiteSpace(hint.Render(PlainVocabulary.Instance)), hint.ToString());
+            var marked = hint.Render(MarkedVocabulary.Instance);
+            Assert.All(hint.Inputs, field => Assert.Contains(MarkedVocabulary.Name(field), marked, StringComparison.Ordinal));
+            Assert.All(hint.Terms, term => Assert.Contains(MarkedVocabulary.Name(term), marked, StringComparison.Ordinal));
+        }
+    }
+
+    // The library's texts hold no front end's words: no flag, no program name, no environment variable.
+    [Fact]
+    public void Catalogue_texts_name_no_flag_program_or_environment_variable()
+    {
+        var texts = EveryClass().SelectMany(c => new[] { c.Meaning, c.Hint.Render(PlainVocabulary.Instance) })
+            .Concat(SharpenedHints().Select(h => h.Render(PlainVocabulary.Instance)));
+        Assert.All(texts, text =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(text));
+            Assert.DoesNotContain("--", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("lark-cli", text, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("LARKSUITE_CLI_", text, StringComparison.OrdinalIgnoreCase);
+        });
+    }
+
+    [Fact]
+    public void Codes_are_catalogued_once_each_and_never_as_zero()
+    {
+        Assert.Equal(ErrorCatalog.All.Count, ErrorCatalog.All.Select(c => c.Code).Distinct().Count());
+        Assert.DoesNotContain(0, ErrorCatalog.All.Select(c => c.Code));
+        Assert.All(ErrorCatalog.All, c => Assert.Same(c, ErrorCatalog.Classify(c.Code, 500)));
+    }
+
+    [Fact]
+    public void Every_class_pairs_its_subtype_with_a_category_the_contract_allows() =>
+        Assert.All(EveryClass(), c => Assert.True(ErrorContract.Consistent(c.Category, c.Subtype), $"{c.Code}: {c.Category}/{c.Subtype}"));
+
+    [Fact]
+    public void The_contract_table_covers_every_subtype() =>
+        Assert.Equal(Enum.GetValues<ErrorSubtype>().Order(), ErrorContract.CategoriesOf.Keys.Order());
+
+    [Property(MaxTest = 1000)]
+    public Property Classify_answers_any_code_and_status(int code, int status)
+    {
+        var c = ErrorCatalog.Classify(code, status);
+        var s = ErrorCatalog.ClassifyStatus(status);
+        return (c.Code == code && s.Code == 0
+                && new[] { c, s }.All(x => ErrorContract.Consistent(x.Category, x.Subtype) && x.Meaning.Length > 0 && !x.Hint.IsEmpty
+                    && x.Retryable == (x.Retry is RetryAdvice.Backoff or RetryAdvice.Few)))
+            .ToProperty();
+    }
+
+    // Unknown codes follow the status: 5xx and 429 are passing server errors, anything else is api/unknown.
+    [Property(MaxTest = 500)]
+    public Property Unknown_codes_are_classified_by_status_alone(int code, int status)
+    {
+        var c = ErrorCatalog.Classify(code, status);
+        var known = ErrorCatalog.All.Any(k => k.Code == code);
+        var passing = status is >= 500 or 429;
+        return (known || (c.Category == ErrorCategory.Api && c.Retryable == passing
+                && c.Subtype == (passing ? ErrorSubtype.ServerError : ErrorSubtype.Unknown))).ToProperty();
+    }
+
+    private static readonly Gen<int> AnyCode = Gen.Frequency(
+        (3, Gen.Elements(ErrorCatalog.All.Select(c => c.Code).ToArray())),
+        (1, ArbMap.Default.GeneratorFor<int>()));
+
+    private static readonly Gen<string?> LogIds = Gen.Elements<string?>(null, "body-log", "20240101abc");
+
+    private static readonly Gen<LarkError?> Errors =
+        from present in Gen.Frequency((4, Gen.Constant(true)), (1, Gen.Constant(false)))
+        from code in AnyCode
+        from message in Gen.Elements("", "denied", "{Output} --x")
+        from logId in LogIds
+        from scopes in Gen.Elements(" ", "", "im:message.history:readonly", "im:chat:readonly").ArrayOf().Resize(3)
+        select present
+            ? new LarkError(code, message, logId, null, [.. scopes.Select(s => new PermissionViolation("action_scope_required", s))], [])
+            : null;
+
+    private static readonly Gen<TimeSpan?> Waits = Gen.Elements<TimeSpan?>(null, TimeSpan.Zero, TimeSpan.FromSeconds(3), TimeSpan.FromMinutes(5));
+
+    [Property(MaxTest = 1000)]
+    public Property Failure_keeps_code_and_log_id_and_waits_only_when_retryable() =>
+        Prop.ForAll(Errors.ToArbitrary(), (from status in Gen.Choose(100, 599) from logId in LogIds from wait in Waits select (status, logId, wait)).ToArbitrary(), (error, rest) =>
+        {
+            var (status, headerLogId, wait) = rest;
+            var failure = ErrorCatalog.Failure(status, error, headerLogId, "reading message om_x", wait);
+            var c = error is null ? ErrorCatalog.ClassifyStatus(status) : ErrorCatalog.Classify(error.Code, status);
+            var scopes = error?.PermissionViolations.Select(v => v.Subject).Where(s => !string.IsNullOrWhiteSpace(s)).Distinct() ?? [];
+            return (failure.Category, failure.Subtype, failure.Retryable, failure.Fix) == (c.Category, c.Subtype, c.Retryable, c.Fix)
+                && failure.LarkCode == error?.Code
+                && failure.LogId == (error?.LogId ?? headerLogId)
+                && failure.HttpStatus == status
+                && failure.RetryAfter == (c.Retryable ? wait : null)
+                && failure.MissingScopes.SequenceEqual(scopes)
+                && failure.Message.Render(PlainVocabulary.Instance).StartsWith("reading message om_x failed: ", StringComparison.Ordinal)
+                && !failure.Hint.IsEmpty
+                && ErrorContract.Consistent(failure);
+        });
+
+    [Fact]
+    public void Subtype_wire_names_are_distinct_snake_case()
+    {
+        var wires = Enum.GetValues<ErrorSubtype>().Select(s => s.ToWire()).ToArray();
+        Assert.Equal(wires.Length, wires.Distinct(StringComparer.Ordinal).Count());
+        Assert.All(wires, w => Assert.Matches("^[a-z]+(_[a-z]+)*$", w));
+        Assert.Equal(["unknown", "invalid_argument", "token_missing", "refresh_token_reused", "app_scope_not_applied", "rate_limit", "sdk_error", "confirmation_required"],
+            new[] { ErrorSubtype.Unknown, ErrorSubtype.InvalidArgument, ErrorSubtype.TokenMissing, ErrorSubtype.RefreshTokenReused, ErrorSubtype.AppScopeNotApplied,
+                ErrorSubtype.RateLimit, ErrorSubtype.SdkError, ErrorSubtype.ConfirmationRequired }.Select(s => s.ToWire()));
+    }
+
+    [Fact]
+    public void Category_wire_names_are_the_contracts_nine()
+    {
+        var categories = Enum.GetValues<ErrorCategory>();
+        Assert.Equal(9, categories.Length);
+        Assert.Equal(
+            ["validation", "authentication", "authorization", "config", "network", "api", "policy", "internal", "confirmation"],
+            categories.Select(c => c.ToWire()));
     }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json;
 using Lark.Resources.Rules.Errors;
 
 namespace Lark.Resources.Properties.Errors;
@@ -82,4 +84,39 @@ public class LarkErrorProperties
     [InlineData("""{"code":234002,"msg":"\\ud800"}""", "\\ud800")]
     public void Escapes_that_form_no_valid_text_become_replacement_characters(string body, string message) =>
         Assert.Equal(message, LarkError.Parse(body).Value.Message);
+
+    // The code is read by LarkCode now: a signed numeric string is a code, as a number is.
+    [Property(MaxTest = 1000)]
+    public Property A_code_reads_the_same_as_a_number_and_as_a_string(int code)
+    {
+        var text = code.ToString(CultureInfo.InvariantCulture);
+        var asNumber = LarkError.Parse("{\"code\":" + text + ",\"msg\":\"m\"}");
+        var asString = LarkError.Parse("{\"code\":\"" + text + "\",\"msg\":\"m\"}");
+        return (code == 0
+            ? !asNumber.IsOk && !asString.IsOk
+            : asNumber.IsOk && asString.IsOk && asNumber.Value.Code == code && asString.Value.Code == code).ToProperty();
+    }
+
+    // An error body is exactly a JSON object whose code LarkCode reads as non-zero; an unreadable code is no error body.
+    [Property(MaxTest = 1000)]
+    public Property Parse_accepts_exactly_the_bodies_whose_code_reads_non_zero() =>
+        Prop.ForAll(LarkCodeProperties.Documents.ToArbitrary(), json =>
+        {
+            using var document = JsonDocument.Parse(json);
+            var code = LarkCode.Read(document.RootElement);
+            var parsed = LarkError.Parse(json);
+            return parsed.IsOk == (code is { } c && c != 0) && (!parsed.IsOk || parsed.Value.Code == LarkCode.Of(document.RootElement));
+        });
+
+    [Theory]
+    [InlineData("""{"code":"-1","msg":"no"}""", -1)]
+    [InlineData("""{"code":"+234002","msg":"no"}""", 234002)]
+    public void Signed_string_codes_are_codes(string body, int code) => Assert.Equal(code, LarkError.Parse(body).Value.Code);
+
+    [Theory]
+    [InlineData("""{"code":"2147483648"}""")]
+    [InlineData("""{"code":2147483648}""")]
+    [InlineData("""{"code":"5 "}""")]
+    [InlineData("""{"code":null}""")]
+    public void Unreadable_codes_are_no_error_body(string body) => Assert.False(LarkError.Parse(body).IsOk);
 }

@@ -1,4 +1,5 @@
 using Lark.Resources.Properties.Support;
+using Lark.Resources.Rules.Errors;
 using Lark.Resources.Rules.Names;
 
 namespace Lark.Resources.Properties.Names;
@@ -53,5 +54,28 @@ public class OutputPathProperties
         var parsed = OutputPath.Parse(text);
         Assert.False(parsed.IsOk);
         Assert.Contains(reason, parsed.Error, StringComparison.Ordinal);
+    }
+
+    [Property(MaxTest = 1000)]
+    public Property Refusals_name_the_output_input() =>
+        Prop.ForAll(Gen.OneOf(Paths, ArbMap.Default.GeneratorFor<string>(), Gen.Choose(250, 300).Select(n => "a/" + new string('x', n))).ToArbitrary(), text =>
+        {
+            var parsed = OutputPath.Parse(text);
+            return parsed.IsOk || (parsed.Failure.Input == InputField.Output
+                && parsed.Failure.Category == ErrorCategory.Validation
+                && parsed.Failure.Message.Inputs.Contains(InputField.Output)
+                && parsed.Failure.Message.Render(MarkedVocabulary.Instance).Contains(MarkedVocabulary.Name(InputField.Output), StringComparison.Ordinal));
+        });
+
+    [Theory]
+    [InlineData("/etc/passwd")]
+    [InlineData("../x")]
+    [InlineData(".")]
+    [InlineData("a\u0000b")]
+    public void Refusals_that_mention_the_working_directory_use_its_term(string text)
+    {
+        var failure = OutputPath.Parse(text).Failure!;
+        Assert.StartsWith("<Output>", failure.Message.Render(MarkedVocabulary.Instance), StringComparison.Ordinal);
+        Assert.Equal(text.Contains('\0') ? [] : [Term.WorkingDirectory], failure.Message.Terms);
     }
 }

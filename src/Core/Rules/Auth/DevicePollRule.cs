@@ -93,12 +93,14 @@ public static class DevicePollRule
     {
         ArgumentNullException.ThrowIfNull(poll);
         var invalidClient = poll.Error == "invalid_client";
+        // A refused app is config/invalid_client whatever the status, as the category below says; a denial is an
+        // authentication failure, and user_unauthorized refines authorization only, so it has no more specific subtype.
         var (subtype, message, hint) = poll.Status switch
         {
-            DevicePollStatus.Denied => (ErrorSubtype.UserUnauthorized, "the login was denied on the verification page", Wording.Of($"Start it again ({Term.LogIn()}) and approve it.")),
+            _ when invalidClient => (ErrorSubtype.InvalidClient, "the app id or secret was rejected by the token endpoint", Wording.Of($"Check the app credentials ({Term.Configure}).")),
+            DevicePollStatus.Denied => (ErrorSubtype.Unknown, "the login was denied on the verification page", Wording.Of($"Start it again ({Term.LogIn()}) and approve it.")),
             DevicePollStatus.Expired => (ErrorSubtype.TokenExpired, "the login expired before it was approved", Wording.Of($"Start it again ({Term.LogIn()}) and approve it within the time shown.")),
             DevicePollStatus.InvalidGrant => (ErrorSubtype.TokenInvalid, "the device code is unknown or was already used", Wording.Of($"Start a new login: {Term.LogIn()}.")),
-            _ when invalidClient => (ErrorSubtype.InvalidClient, "the app id or secret was rejected by the token endpoint", Wording.Of($"Check the app credentials ({Term.Configure}).")),
             _ => (ErrorSubtype.Unknown, $"the token endpoint answered {poll.Error ?? "an unexpected answer"}", Wording.Text("Try again; if it persists, check the Open API base URL.")),
         };
         var detail = poll.Description is { Length: > 0 } d ? $" ({d})" : "";

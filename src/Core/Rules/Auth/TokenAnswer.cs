@@ -36,7 +36,7 @@ internal static class TokenAnswer
     {
         if (root.ValueKind != JsonValueKind.Object || LarkCode.Of(root) != 0)
             return null;
-        var body = JsonText.Property(root, "access_token") is null && root.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object ? data : root;
+        var body = DevicePollRule.Text(root, "access_token") is null && root.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object ? data : root;
         if (DevicePollRule.Text(body, "access_token") is not { } access)
             return null;
         var expiresIn = DevicePollRule.Seconds(body, "expires_in") ?? (long)DefaultLifetime.TotalSeconds;
@@ -53,7 +53,7 @@ internal static class TokenAnswer
         var description = DevicePollRule.Text(root, "error_description") ?? DevicePollRule.Text(root, "msg");
         var errorClass = code == 0 ? null : ErrorCatalog.Classify(code, 400);
         var failure = Refused(code, errorClass, $"refreshing the user login failed: {error ?? "error"} {code} {description}".Trim(), Wording.Of($"Log in again: {Term.LogIn(ErrorCatalog.ReadScope)}."));
-        return errorClass is { Category: ErrorCategory.Authentication } ? failure : failure with { Subtype = ErrorSubtype.RefreshTokenInvalid };
+        return errorClass is { Category: ErrorCategory.Authentication } ? failure : failure with { Category = ErrorCategory.Authentication, Subtype = ErrorSubtype.RefreshTokenInvalid };
     }
 
     /// <summary>A stored login that expired and cannot be refreshed.</summary>

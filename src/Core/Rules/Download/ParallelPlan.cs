@@ -21,7 +21,10 @@ internal static class ParallelPlan
     /// </summary>
     public static IReadOnlyList<ByteRange>? Segments(long verified, long total, long chunkSize)
     {
-        if (chunkSize <= 0 || verified < 0 || total < verified || (total - verified) / chunkSize > MaxSegments)
+        if (chunkSize <= 0 || verified < 0 || total < verified)
+            return null;
+        var remaining = total - verified;
+        if ((remaining / chunkSize) + (remaining % chunkSize == 0 ? 0 : 1) > MaxSegments) // a short last segment counts too
             return null;
         var segments = new List<ByteRange>();
         for (var next = ChunkPlan.Next(verified, total, chunkSize); next is { } range; next = ChunkPlan.Next(range.End, total, chunkSize))

@@ -48,6 +48,8 @@ internal sealed record ResumeRecord(string MessageId, string FileKey, string Typ
         {
             var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 4 });
             using var document = JsonDocument.ParseValue(ref reader);
+            if (reader.Read()) // bytes after the record other than white space: damaged (Read throws, or finds another value)
+                return null;
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("version", out var v) || v.ValueKind != JsonValueKind.Number || !v.TryGetInt32(out var version) || version != 1)
                 return null;
