@@ -134,7 +134,7 @@ public sealed class AuthCommandTests
         Assert.True(h.Emulator.DenyDevice((string)flow["device_code"]!));
         var run = await h.RunAsync("auth", "login", "--device-code", (string)flow["device_code"]!);
         Assert.Equal(3, run.ExitCode);
-        Assert.Equal("authentication", (string)run.ErrorJson["error"]!["type"]!);
+        Assert.Equal(("authorization", "user_unauthorized"), ((string)run.ErrorJson["error"]!["type"]!, (string)run.ErrorJson["error"]!["subtype"]!));
         Assert.Contains("denied", (string)run.ErrorJson["error"]!["message"]!, StringComparison.Ordinal);
         Assert.Single(h.Emulator.Requests, r => r.Path == "/open-apis/authen/v2/oauth/token");
         Assert.Null(OfficialStore.Read(h.StoreDir, $"{DemoData.AppId}:{DemoData.UserOpenId}"));

@@ -21,7 +21,8 @@ public class DevicePollRuleProperties
             var failure = DevicePollRule.Failure(poll);
             var invalidClient = poll.Error == "invalid_client";
             var category = invalidClient ? ErrorCategory.Config
-                : poll.Status is DevicePollStatus.Denied or DevicePollStatus.Expired or DevicePollStatus.InvalidGrant ? ErrorCategory.Authentication
+                : poll.Status == DevicePollStatus.Denied ? ErrorCategory.Authorization
+                : poll.Status is DevicePollStatus.Expired or DevicePollStatus.InvalidGrant ? ErrorCategory.Authentication
                 : poll.Status == DevicePollStatus.Failed ? ErrorCategory.Api
                 : failure.Category;
             var message = failure.Message.Render(PlainVocabulary.Instance);
@@ -34,7 +35,7 @@ public class DevicePollRuleProperties
         });
 
     [Theory]
-    [InlineData(DevicePollStatus.Denied, "access_denied", ErrorCategory.Authentication, ErrorSubtype.Unknown)]
+    [InlineData(DevicePollStatus.Denied, "access_denied", ErrorCategory.Authorization, ErrorSubtype.UserUnauthorized)]
     [InlineData(DevicePollStatus.Expired, "expired_token", ErrorCategory.Authentication, ErrorSubtype.TokenExpired)]
     [InlineData(DevicePollStatus.InvalidGrant, "invalid_grant", ErrorCategory.Authentication, ErrorSubtype.TokenInvalid)]
     [InlineData(DevicePollStatus.Failed, "invalid_client", ErrorCategory.Config, ErrorSubtype.InvalidClient)]

@@ -98,7 +98,7 @@ public static class DevicePollRule
         var (subtype, message, hint) = poll.Status switch
         {
             _ when invalidClient => (ErrorSubtype.InvalidClient, "the app id or secret was rejected by the token endpoint", Wording.Of($"Check the app credentials ({Term.Configure}).")),
-            DevicePollStatus.Denied => (ErrorSubtype.Unknown, "the login was denied on the verification page", Wording.Of($"Start it again ({Term.LogIn()}) and approve it.")),
+            DevicePollStatus.Denied => (ErrorSubtype.UserUnauthorized, "the login was denied on the verification page", Wording.Of($"Start it again ({Term.LogIn()}) and approve it.")),
             DevicePollStatus.Expired => (ErrorSubtype.TokenExpired, "the login expired before it was approved", Wording.Of($"Start it again ({Term.LogIn()}) and approve it within the time shown.")),
             DevicePollStatus.InvalidGrant => (ErrorSubtype.TokenInvalid, "the device code is unknown or was already used", Wording.Of($"Start a new login: {Term.LogIn()}.")),
             _ => (ErrorSubtype.Unknown, $"the token endpoint answered {poll.Error ?? "an unexpected answer"}", Wording.Text("Try again; if it persists, check the Open API base URL.")),
@@ -106,7 +106,11 @@ public static class DevicePollRule
         var detail = poll.Description is { Length: > 0 } d ? $" ({d})" : "";
         return new LarkFailure
         {
-            Category = invalidClient ? ErrorCategory.Config : poll.Status == DevicePollStatus.Failed ? ErrorCategory.Api : ErrorCategory.Authentication,
+            // A denied login is the user not authorising the app: authorization/user_unauthorized, as the official catalogue has it.
+            Category = invalidClient ? ErrorCategory.Config
+                : poll.Status == DevicePollStatus.Failed ? ErrorCategory.Api
+                : poll.Status == DevicePollStatus.Denied ? ErrorCategory.Authorization
+                : ErrorCategory.Authentication,
             Subtype = subtype,
             Message = Wording.Text(message + detail),
             Hint = hint,
