@@ -527,6 +527,61 @@ namespace Lark.Resources.Rules.Messages
         public string Kind { get; init; }
         public Lark.Resources.Rules.Identifiers.ResourceType Type { get; init; }
     }
+    public sealed class LarkMessage : System.IEquatable<Lark.Resources.Rules.Messages.LarkMessage>
+    {
+        public LarkMessage(string MessageId, string? RootId, string? ParentId, string? ThreadId, string MsgType, long? CreateTimeMs, long? UpdateTimeMs, bool Deleted, bool Updated, string? ChatId, Lark.Resources.Rules.Messages.MessageSender? Sender, string? Content, System.Collections.Generic.IReadOnlyList<Lark.Resources.Rules.Messages.MessageMention> Mentions, string? UpperMessageId) { }
+        public string? ChatId { get; init; }
+        public string? Content { get; init; }
+        public long? CreateTimeMs { get; init; }
+        public bool Deleted { get; init; }
+        public System.Collections.Generic.IReadOnlyList<Lark.Resources.Rules.Messages.MessageMention> Mentions { get; init; }
+        public string? MessageAppLink { get; init; }
+        public string MessageId { get; init; }
+        public string? MessagePosition { get; init; }
+        public string MsgType { get; init; }
+        public string? ParentId { get; init; }
+        public string? RootId { get; init; }
+        public Lark.Resources.Rules.Messages.MessageSender? Sender { get; init; }
+        public string? ThreadId { get; init; }
+        public string? ThreadMessagePosition { get; init; }
+        public long? UpdateTimeMs { get; init; }
+        public bool Updated { get; init; }
+        public string? UpperMessageId { get; init; }
+        public Lark.Resources.Rules.Messages.MessageItem ToItem() { }
+        public static Lark.Resources.Rules.Messages.LarkMessage? Parse(System.Text.Json.JsonElement item) { }
+    }
+    public sealed class ListedMessage : System.IEquatable<Lark.Resources.Rules.Messages.ListedMessage>
+    {
+        public ListedMessage() { }
+        public string? ChatId { get; init; }
+        public required string Content { get; init; }
+        public required string CreateTime { get; init; }
+        public bool Deleted { get; init; }
+        public System.Collections.Generic.IReadOnlyList<Lark.Resources.Rules.Messages.MessageMention> Mentions { get; init; }
+        public string? MessageAppLink { get; init; }
+        public required string MessageId { get; init; }
+        public string? MessagePosition { get; init; }
+        public required string MsgType { get; init; }
+        public Lark.Resources.Rules.Messages.MessageReactions? Reactions { get; init; }
+        public bool ReactionsError { get; init; }
+        public string? ReplyTo { get; init; }
+        public System.Collections.Generic.IReadOnlyList<Lark.Resources.Rules.Messages.ResourceEntry>? Resources { get; init; }
+        public Lark.Resources.Rules.Messages.MessageSender? Sender { get; init; }
+        public bool ThreadHasMore { get; init; }
+        public string? ThreadId { get; init; }
+        public string? ThreadMessagePosition { get; init; }
+        public System.Collections.Generic.IReadOnlyList<Lark.Resources.Rules.Messages.ListedMessage>? ThreadReplies { get; init; }
+        public bool ThreadRepliesError { get; init; }
+        public string? UpdateTime { get; init; }
+        public bool Updated { get; init; }
+    }
+    public static class ListedMessages
+    {
+        public static Lark.Resources.Rules.Messages.ListedMessage From(Lark.Resources.Rules.Messages.LarkMessage message, System.Collections.Generic.IReadOnlyList<Lark.Resources.Rules.Messages.LarkMessage> subMessages, System.TimeZoneInfo zone, System.Collections.Generic.IReadOnlyDictionary<string, string>? senderNames = null, Lark.Resources.Rules.Identifiers.LarkBrand? brand = default) { }
+        public static System.Collections.Generic.IReadOnlyList<string> ReactionQueryIds(System.Collections.Generic.IEnumerable<Lark.Resources.Rules.Messages.ListedMessage> messages) { }
+        public static System.Text.Json.Nodes.JsonObject ToJson(Lark.Resources.Rules.Messages.ListedMessage message) { }
+        public static Lark.Resources.Rules.Messages.ListedMessage WithReactions(Lark.Resources.Rules.Messages.ListedMessage message, System.Collections.Generic.IReadOnlyDictionary<string, Lark.Resources.Rules.Messages.MessageReactions> reactions, System.Collections.Generic.IReadOnlySet<string>? failedIds = null) { }
+    }
     public sealed class ListedResource : System.IEquatable<Lark.Resources.Rules.Messages.ListedResource>
     {
         public ListedResource(string MessageId, string FileKey, Lark.Resources.Rules.Identifiers.ResourceType Type, string Kind, string? FileName, string? SubMessageId) { }
@@ -567,6 +622,79 @@ namespace Lark.Resources.Rules.Messages
         public string? UpperMessageId { get; init; }
         public static Lark.Resources.Rules.Result<System.Collections.Generic.IReadOnlyList<Lark.Resources.Rules.Messages.MessageItem>> ParseAnswer(System.Text.Json.JsonElement root) { }
     }
+    public sealed class MessageMention : System.IEquatable<Lark.Resources.Rules.Messages.MessageMention>
+    {
+        public MessageMention(string Key, string? Id, string? IdType, string? Name) { }
+        public string? Id { get; init; }
+        public string? IdType { get; init; }
+        public string Key { get; init; }
+        public string? Name { get; init; }
+    }
+    public sealed class MessagePage : System.IEquatable<Lark.Resources.Rules.Messages.MessagePage>
+    {
+        public MessagePage(System.Collections.Generic.IReadOnlyList<Lark.Resources.Rules.Messages.LarkMessage> Items, bool HasMore, string? PageToken) { }
+        public bool HasMore { get; init; }
+        public System.Collections.Generic.IReadOnlyList<Lark.Resources.Rules.Messages.LarkMessage> Items { get; init; }
+        public string? PageToken { get; init; }
+        public static Lark.Resources.Rules.Result<Lark.Resources.Rules.Messages.MessagePage> Parse(System.Text.Json.JsonElement root) { }
+    }
+    public sealed class MessageReactions : System.IEquatable<Lark.Resources.Rules.Messages.MessageReactions>
+    {
+        public MessageReactions(System.Collections.Generic.IReadOnlyList<Lark.Resources.Rules.Messages.ReactionCount> Counts, System.Collections.Generic.IReadOnlyList<Lark.Resources.Rules.Messages.ReactionDetail> Details) { }
+        public System.Collections.Generic.IReadOnlyList<Lark.Resources.Rules.Messages.ReactionCount> Counts { get; init; }
+        public System.Collections.Generic.IReadOnlyList<Lark.Resources.Rules.Messages.ReactionDetail> Details { get; init; }
+        public bool Failed { get; init; }
+        public bool HasAny { get; }
+        public static Lark.Resources.Rules.Result<System.Collections.Generic.IReadOnlyDictionary<string, Lark.Resources.Rules.Messages.MessageReactions>> ParseBatch(System.Text.Json.JsonElement root) { }
+    }
+    public static class MessageRenderer
+    {
+        public static string MergeForwardFetchFailed(string error) { }
+        public static string RenderContent(Lark.Resources.Rules.Messages.LarkMessage message, System.Collections.Generic.IReadOnlyList<Lark.Resources.Rules.Messages.LarkMessage> subMessages, System.TimeZoneInfo zone, System.Collections.Generic.IReadOnlyDictionary<string, string>? senderNames = null) { }
+    }
+    public static class MessageResourceRefs
+    {
+        public static System.Collections.Generic.IReadOnlyList<Lark.Resources.Rules.Messages.ListedResource> Of(Lark.Resources.Rules.Messages.LarkMessage message, System.Collections.Generic.IReadOnlyList<Lark.Resources.Rules.Messages.LarkMessage> subMessages) { }
+    }
+    public sealed class MessageSender : System.IEquatable<Lark.Resources.Rules.Messages.MessageSender>
+    {
+        public MessageSender(string? Id, string? IdType, string? SenderType, string? TenantKey, string? Name) { }
+        public string? Id { get; init; }
+        public string? IdType { get; init; }
+        public string? Json { get; init; }
+        public string? Name { get; init; }
+        public string? SenderType { get; init; }
+        public string? TenantKey { get; init; }
+    }
+    public sealed class ReactionCount : System.IEquatable<Lark.Resources.Rules.Messages.ReactionCount>
+    {
+        public ReactionCount(string? ReactionType, long? Count) { }
+        public long? Count { get; init; }
+        public string? Json { get; init; }
+        public string? ReactionType { get; init; }
+    }
+    public sealed class ReactionDetail : System.IEquatable<Lark.Resources.Rules.Messages.ReactionDetail>
+    {
+        public ReactionDetail(string? ReactionId, string? EmojiType, string? OperatorId, string? OperatorType, string? ActionTime) { }
+        public string? ActionTime { get; init; }
+        public string? EmojiType { get; init; }
+        public string? Json { get; init; }
+        public string? OperatorId { get; init; }
+        public string? OperatorType { get; init; }
+        public string? ReactionId { get; init; }
+    }
+    public sealed class ResourceEntry : System.IEquatable<Lark.Resources.Rules.Messages.ResourceEntry>
+    {
+        public ResourceEntry(string MessageId, string Key, string Type, string? LocalPath, long? SizeBytes, string? Sha256, Lark.Resources.Rules.Errors.LarkFailure? Error) { }
+        public Lark.Resources.Rules.Errors.LarkFailure? Error { get; init; }
+        public string Key { get; init; }
+        public string? LocalPath { get; init; }
+        public string MessageId { get; init; }
+        public string? Sha256 { get; init; }
+        public long? SizeBytes { get; init; }
+        public string Type { get; init; }
+        public static Lark.Resources.Rules.Messages.ResourceEntry Pending(Lark.Resources.Rules.Messages.ListedResource resource) { }
+    }
     public sealed class ResourceListing : System.IEquatable<Lark.Resources.Rules.Messages.ResourceListing>
     {
         public ResourceListing(string MessageId, System.Collections.Generic.IReadOnlyList<Lark.Resources.Rules.Messages.ListedResource> Resources, System.Collections.Generic.IReadOnlyList<Lark.Resources.Rules.Messages.ListedUnavailable> NotDownloadable) { }
@@ -574,6 +702,14 @@ namespace Lark.Resources.Rules.Messages
         public System.Collections.Generic.IReadOnlyList<Lark.Resources.Rules.Messages.ListedUnavailable> NotDownloadable { get; init; }
         public System.Collections.Generic.IReadOnlyList<Lark.Resources.Rules.Messages.ListedResource> Resources { get; init; }
         public static Lark.Resources.Rules.Messages.ResourceListing Build(string messageId, System.Collections.Generic.IReadOnlyList<Lark.Resources.Rules.Messages.MessageItem> items) { }
+    }
+    public static class SenderNames
+    {
+        public static System.Collections.Generic.IReadOnlyDictionary<string, string> Collect(System.Collections.Generic.IEnumerable<Lark.Resources.Rules.Messages.LarkMessage> messages) { }
+    }
+    public static class TimeArgument
+    {
+        public static Lark.Resources.Rules.Validated<long> Parse(string? text, Lark.Resources.Rules.Errors.InputField field, System.TimeZoneInfo zone, bool isEnd) { }
     }
     public sealed class UnavailableResource : System.IEquatable<Lark.Resources.Rules.Messages.UnavailableResource>
     {

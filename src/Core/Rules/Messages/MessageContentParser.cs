@@ -120,7 +120,7 @@ public static class MessageContentParser
         {
             foreach (var property in element.EnumerateObject())
             {
-                if (property.Name is "img_key" or "image_key" && property.Value.ValueKind == JsonValueKind.String)
+                if (GoJson.Name(property) is "img_key" or "image_key" && property.Value.ValueKind == JsonValueKind.String)
                     builder.Unavailable("interactive", JsonText.Of(property.Value), $"images in cards cannot be downloaded: {NotViaApi}");
                 else
                     WalkCard(property.Value, builder, depth + 1);
@@ -135,8 +135,8 @@ public static class MessageContentParser
 
     private static MessageContent Unreadable(string kind, string reason) => new([], [new UnavailableResource(kind, null, reason)]);
 
-    private static string? String(JsonElement element, string name) =>
-        JsonText.Property(element, name);
+    // GoJson's lookup, unlike TryGetProperty, does not throw on a key that escapes a lone surrogate.
+    private static string? String(JsonElement element, string name) => GoJson.Str(element, name);
 
     private sealed class Builder
     {

@@ -12,9 +12,7 @@ public sealed record MessageItem(string MessageId, string? MsgType, string? Cont
     /// <summary>Reads the items of a successful answer; a body without <c>data.items</c> is a failure.</summary>
     public static Result<IReadOnlyList<MessageItem>> ParseAnswer(JsonElement root)
     {
-        if (root.ValueKind != JsonValueKind.Object
-            || !root.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object
-            || !data.TryGetProperty("items", out var items) || items.ValueKind != JsonValueKind.Array)
+        if (GoJson.Obj(root, "data") is not { } data || GoJson.Arr(data, "items") is not { } items)
             return Result<IReadOnlyList<MessageItem>>.Fail("the message answer has no data.items list");
 
         var list = new List<MessageItem>();
@@ -22,12 +20,13 @@ public sealed record MessageItem(string MessageId, string? MsgType, string? Cont
         {
             if (String(item, "message_id") is not { Length: > 0 } id)
                 continue;
-            var content = item.TryGetProperty("body", out var body) ? String(body, "content") : null;
+            var content = GoJson.Field(item, "body") is { } body ? String(body, "content") : null;
             list.Add(new MessageItem(id, String(item, "msg_type"), content, String(item, "upper_message_id") is { Length: > 0 } upper ? upper : null));
         }
 
         return Result<IReadOnlyList<MessageItem>>.Ok(list);
     }
 
-    private static string? String(JsonElement element, string name) => JsonText.Property(element, name);
+    // GoJson's lookup, unlike TryGetProperty, does not throw on a key that escapes a lone surrogate.
+    private static string? String(JsonElement element, string name) => GoJson.Str(element, name);
 }
