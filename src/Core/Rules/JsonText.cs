@@ -25,8 +25,52 @@ public static partial class JsonText
     }
 
     /// <summary>The text of the string property <paramref name="name"/>, or <see langword="null"/> when it is absent or not a string.</summary>
-    public static string? Property(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) ? Of(value) : null;
+    public static string? Property(JsonElement element, string name) => Field(element, name) is { } value ? Of(value) : null;
+
+    /// <summary>
+    /// The property <paramref name="name"/> of an object (the last one, when repeated), or none. Total: a key that escapes
+    /// a lone surrogate (on which <see cref="JsonElement.TryGetProperty(string, out JsonElement)"/> throws) is compared
+    /// with the surrogate read as U+FFFD.
+    /// </summary>
+    public static JsonElement? Field(JsonElement element, string name)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+            return null;
+        try
+        {
+            return element.TryGetProperty(name, out var value) ? value : null;
+        }
+        catch (InvalidOperationException)
+        {
+            JsonElement? last = null;
+            foreach (var property in element.EnumerateObject())
+            {
+                if (Name(property) == name)
+                    last = property.Value;
+            }
+
+            return last;
+        }
+    }
+
+    /// <summary>A property's name; an escaped lone surrogate in it reads as U+FFFD.</summary>
+    public static string Name(JsonProperty property)
+    {
+        try
+        {
+            return property.Name;
+        }
+        catch (InvalidOperationException)
+        {
+            // The raw text starts with the quoted name; read that string alone, repairing it.
+            var raw = property.ToString();
+            var end = 1;
+            while (end < raw.Length && raw[end] != '"')
+                end += raw[end] == '\\' ? 2 : 1;
+            using var document = JsonDocument.Parse(raw[..Math.Min(end + 1, raw.Length)]);
+            return Of(document.RootElement) ?? "";
+        }
+    }
 
     // The raw text keeps its escapes: valid surrogate pairs and other escapes stay, lone surrogates become U+FFFD.
     private static string Repaired(string quoted)

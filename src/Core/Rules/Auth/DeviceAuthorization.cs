@@ -22,7 +22,7 @@ public sealed record DeviceAuthorization(string DeviceCode, string UserCode, str
         if (DevicePollRule.Text(root, "error") is { } error)
             return Result<DeviceAuthorization>.Fail($"device authorization refused: {error} {DevicePollRule.Text(root, "error_description")}".TrimEnd());
         // Some deployments wrap the fields in "data".
-        var body = root.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object ? data : root;
+        var body = JsonText.Field(root, "data") is { ValueKind: JsonValueKind.Object } data ? data : root;
         var deviceCode = DevicePollRule.Text(body, "device_code");
         var userCode = DevicePollRule.Text(body, "user_code");
         var uri = DevicePollRule.Text(body, "verification_uri") ?? DevicePollRule.Text(body, "verification_url");

@@ -27,7 +27,7 @@ public static class DevicePollRule
         var status = error switch
         {
             null when code == 0 && Text(root, "access_token") is not null => DevicePollStatus.Approved,
-            null when code == 0 && root.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object && Text(data, "access_token") is not null => DevicePollStatus.Approved,
+            null when code == 0 && JsonText.Field(root, "data") is { ValueKind: JsonValueKind.Object } data && Text(data, "access_token") is not null => DevicePollStatus.Approved,
             "authorization_pending" => DevicePollStatus.Pending,
             "slow_down" => DevicePollStatus.SlowDown,
             "access_denied" => DevicePollStatus.Denied,
@@ -62,7 +62,7 @@ public static class DevicePollRule
 
     /// <summary>A whole number of seconds (number or numeric string), or null.</summary>
     public static long? Seconds(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value)
+        JsonText.Field(element, name) is { } value
             ? value.ValueKind switch
             {
                 JsonValueKind.Number when value.TryGetInt64(out var n) => n,

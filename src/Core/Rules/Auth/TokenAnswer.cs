@@ -36,7 +36,7 @@ internal static class TokenAnswer
     {
         if (root.ValueKind != JsonValueKind.Object || LarkCode.Of(root) != 0)
             return null;
-        var body = DevicePollRule.Text(root, "access_token") is null && root.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.Object ? data : root;
+        var body = DevicePollRule.Text(root, "access_token") is null && JsonText.Field(root, "data") is { ValueKind: JsonValueKind.Object } data ? data : root;
         if (DevicePollRule.Text(body, "access_token") is not { } access)
             return null;
         var expiresIn = DevicePollRule.Seconds(body, "expires_in") ?? (long)DefaultLifetime.TotalSeconds;

@@ -86,8 +86,8 @@ public sealed class SavedResourceIndex
             var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 8 });
             using var document = JsonDocument.ParseValue(ref reader);
             var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("version", out var v) || v.ValueKind != JsonValueKind.Number
-                || !v.TryGetInt32(out var version) || version != 1 || !root.TryGetProperty("resources", out var list) || list.ValueKind != JsonValueKind.Array)
+            if (JsonText.Field(root, "version") is not { ValueKind: JsonValueKind.Number } v
+                || !v.TryGetInt32(out var version) || version != 1 || JsonText.Field(root, "resources") is not { ValueKind: JsonValueKind.Array } list)
                 return Empty;
             var entries = ImmutableDictionary.CreateBuilder<(string, string), SavedResource>();
             foreach (var item in list.EnumerateArray())
@@ -114,7 +114,7 @@ public sealed class SavedResourceIndex
         var type = JsonText.Property(item, "type");
         var path = JsonText.Property(item, "path");
         var sha = JsonText.Property(item, "sha256");
-        var size = item.TryGetProperty("size", out var s) && s.ValueKind == JsonValueKind.Number && s.TryGetInt64(out var n) && n >= 0 ? n : (long?)null;
+        var size = JsonText.Field(item, "size") is { ValueKind: JsonValueKind.Number } s && s.TryGetInt64(out var n) && n >= 0 ? n : (long?)null;
         if (messageId is not { Length: > 0 } || fileKey is not { Length: > 0 } || type is not ("image" or "file") || sha is not { Length: 64 } || size is null)
             return null;
         return Names.OutputPath.Parse(path).TryGetValue(out var valid) && valid.Relative == path

@@ -51,7 +51,7 @@ internal sealed record ResumeRecord(string MessageId, string FileKey, string Typ
             if (reader.Read()) // bytes after the record other than white space: damaged (Read throws, or finds another value)
                 return null;
             var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("version", out var v) || v.ValueKind != JsonValueKind.Number || !v.TryGetInt32(out var version) || version != 1)
+            if (JsonText.Field(root, "version") is not { ValueKind: JsonValueKind.Number } v || !v.TryGetInt32(out var version) || version != 1)
                 return null;
             var record = new ResumeRecord(
                 Text(root, "message_id") ?? "",

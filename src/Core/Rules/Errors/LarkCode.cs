@@ -15,7 +15,7 @@ public static class LarkCode
     /// <summary>Reads the code: none when <c>code</c> is absent or unreadable.</summary>
     public static int? Read(JsonElement root)
     {
-        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("code", out var value))
+        if (JsonText.Field(root, "code") is not { } value)
             return null;
         return value.ValueKind switch
         {
@@ -28,6 +28,6 @@ public static class LarkCode
     /// <summary>The code: 0 when absent (success), <see cref="Unreadable"/> when present but unreadable.</summary>
     public static int Of(JsonElement root) =>
         Read(root) is { } code ? code
-        : root.ValueKind == JsonValueKind.Object && root.TryGetProperty("code", out _) ? Unreadable
+        : JsonText.Field(root, "code") is not null ? Unreadable
         : 0;
 }

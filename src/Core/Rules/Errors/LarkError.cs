@@ -38,7 +38,7 @@ public sealed record LarkError(
             if (code == 0)
                 return Result<LarkError>.Fail("the response says code 0 (success), not an error");
             var message = String(root, "msg") ?? "";
-            var error = root.TryGetProperty("error", out var e) && e.ValueKind == JsonValueKind.Object ? e : default;
+            var error = JsonText.Field(root, "error") is { ValueKind: JsonValueKind.Object } e ? e : default;
             var logId = error.ValueKind == JsonValueKind.Object ? String(error, "log_id") : null;
             return Result<LarkError>.Ok(new LarkError(
                 code,
@@ -57,7 +57,7 @@ public sealed record LarkError(
     private static string? String(JsonElement element, string name) => JsonText.Property(element, name);
 
     private static T[] Items<T>(JsonElement error, string name, Func<JsonElement, T> read) =>
-        error.ValueKind == JsonValueKind.Object && error.TryGetProperty(name, out var list) && list.ValueKind == JsonValueKind.Array
+        JsonText.Field(error, name) is { ValueKind: JsonValueKind.Array } list
             ? [.. list.EnumerateArray().Where(i => i.ValueKind == JsonValueKind.Object).Select(read)]
             : [];
 }

@@ -96,49 +96,13 @@ internal static class GoJson
     public static bool True(JsonElement element, string name) => Field(element, name)?.ValueKind == JsonValueKind.True;
 
     /// <summary>The field of any type, when present (the last of duplicates).</summary>
-    public static JsonElement? Field(JsonElement element, string name)
-    {
-        if (element.ValueKind != JsonValueKind.Object)
-            return null;
-        try
-        {
-            return element.TryGetProperty(name, out var value) ? value : null;
-        }
-        catch (InvalidOperationException)
-        {
-            // TryGetProperty throws on a name escaping a lone surrogate ("\ud800"); compare repaired names instead.
-            JsonElement? last = null;
-            foreach (var property in element.EnumerateObject())
-            {
-                if (Name(property) == name)
-                    last = property.Value;
-            }
-
-            return last;
-        }
-    }
+    public static JsonElement? Field(JsonElement element, string name) => JsonText.Field(element, name);
 
     /// <summary>Whether the key is present (with any value, even <c>null</c>).</summary>
     public static bool Has(JsonElement element, string name) => Field(element, name) is not null;
 
     /// <summary>A property's name; an escaped lone surrogate in it reads as U+FFFD.</summary>
-    public static string Name(JsonProperty property)
-    {
-        try
-        {
-            return property.Name;
-        }
-        catch (InvalidOperationException)
-        {
-            // The raw text starts with the quoted name; read that string alone, repairing it.
-            var raw = property.ToString();
-            var end = 1;
-            while (end < raw.Length && raw[end] != '"')
-                end += raw[end] == '\\' ? 2 : 1;
-            using var document = JsonDocument.Parse(raw[..Math.Min(end + 1, raw.Length)]);
-            return JsonText.Of(document.RootElement) ?? "";
-        }
-    }
+    public static string Name(JsonProperty property) => JsonText.Name(property);
 
     /// <summary>The properties of an object as a Go map holds them: the last of duplicate keys, sorted as Go sorts keys (by UTF-8 bytes).</summary>
     public static IReadOnlyList<(string Name, JsonElement Value)> SortedProperties(JsonElement element)
