@@ -97,8 +97,8 @@ public sealed class ProgressDisplayTests : IAsyncLifetime
 
         run.Exits(0);
         var frames = new TerminalFrames(run.Error).Frames;
-        Assert.Contains(frames, f => Regex.IsMatch(f, @"^file_v3_demo_large ━+ +\d+% \d+\.\d/20\.0 MiB  \d+\.\d [KM]iB/s  0:0\d *$"));
-        Assert.Matches(@"^季度报告\.xlsx +━+ 100% 20\.0 MiB  \d+\.\d MiB/s *$", frames[^1]);
+        Assert.Contains(frames, f => Regex.IsMatch(f, @"^file_v3_demo_large ━+ +\d+% \d+\.\d/20\.0 MiB  \d+(\.\d)? (B|[KM]iB)/s  0:\d\d *$"));
+        Assert.Matches(@"^季度报告\.xlsx +━+ 100% 20\.0 MiB  \d+(\.\d)? (B|[KMG]iB)/s *$", frames[^1]);
     }
 
     [Fact]
@@ -124,10 +124,14 @@ public sealed class ProgressDisplayTests : IAsyncLifetime
         run.Exits(0);
         Assert.DoesNotContain("\u001b", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("\r", run.Error, StringComparison.Ordinal);
-        var lines = run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        // The emulator runs ahead of the client by what the socket buffers hold, and moves the virtual clock as it
+        // goes: the client may see a silence of a second, and say so. Those lines aside:
+        var lines = run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Where(l => !Regex.IsMatch(l, $@"^file_v3_demo_large: waiting for {Regex.Escape(Server)}… \d+ s$")).ToList();
         // Ten seconds of virtual transfer: a line every five seconds, each with bytes, total, rate and time left.
-        Assert.InRange(lines.Length, 1, 3);
-        Assert.All(lines, l => Assert.Matches(@"^file_v3_demo_large +\d+%  \d+\.\d MiB / 20\.0 MiB  \d+\.\d MiB/s  \d+:\d\d left$", l));
+        Assert.InRange(lines.Count, 1, 3);
+        const string size = @"\d+(\.\d)? (B|[KMG]iB)";
+        Assert.All(lines, l => Assert.Matches($@"^file_v3_demo_large +\d+%  {size} / 20\.0 MiB  {size}/s  \d+:\d\d left$", l));
     }
 
     [Fact]
