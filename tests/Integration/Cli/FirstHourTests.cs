@@ -1,10 +1,11 @@
+using System.Diagnostics;
 using Lark.Resources.Integration.Support;
 
 namespace Lark.Resources.Integration.Cli;
 
 /// <summary>
 /// What someone new meets first: bare <c>lark-cli</c> helps, a typo gets the nearest names in the validation
-/// envelope, help fits the terminal without breaking examples, and the shell can complete commands.
+/// envelope, help fits the terminal without breaking examples, and the shell completes commands.
 /// </summary>
 public sealed class FirstHourTests : IDisposable
 {
@@ -112,5 +113,39 @@ public sealed class FirstHourTests : IDisposable
 
         run.Exits(0);
         Assert.Equal(["--output", "--overwrite"], run.Out.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public async Task The_bash_completion_script_completes_through_the_program()
+    {
+        var script = Path.Join(RepositoryRoot(), "src", "Cli", "completion", "lark-cli.bash");
+        var cli = Path.Join(AppContext.BaseDirectory, "lark-cli.dll");
+        var info = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
+        info.ArgumentList.Add("-c");
+        info.ArgumentList.Add($$"""
+            lark-cli() { dotnet '{{cli}}' "$@"; }
+            source '{{script}}'
+            COMP_LINE='lark-cli im +m'; COMP_POINT=${#COMP_LINE}; COMP_WORDS=(lark-cli im +m); COMP_CWORD=2
+            _lark_cli; printf '%s\n' "${COMPREPLY[@]}"
+            COMP_LINE='lark-cli '; COMP_POINT=${#COMP_LINE}; COMP_WORDS=(lark-cli ''); COMP_CWORD=1
+            _lark_cli; printf '%s\n' "${COMPREPLY[@]}"
+            """);
+        using var bash = Process.Start(info)!;
+        var output = await bash.StandardOutput.ReadToEndAsync();
+        await bash.WaitForExitAsync();
+
+        Assert.Equal(0, bash.ExitCode);
+        Assert.Equal(["+messages-resources-download", "--help", "--version", "-h", "auth", "config", "im", "mcp"], output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Join(directory.FullName, "Lark.sln")))
+                return directory.FullName;
+        }
+
+        throw new InvalidOperationException("Lark.sln not found above " + AppContext.BaseDirectory);
     }
 }
