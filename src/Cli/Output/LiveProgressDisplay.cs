@@ -31,7 +31,7 @@ internal sealed class LiveProgressDisplay : ProgressDisplay
     private ProgressContext? _context;
     private Task? _run;
     private bool _stopped;
-    private long _drawn = -1;
+    private string? _drawn;
 
     public LiveProgressDisplay(CliHost host)
     {
@@ -79,9 +79,9 @@ internal sealed class LiveProgressDisplay : ProgressDisplay
                 return;
             _stopped = true;
             _timer.Dispose();
-            // The final frame (a download faster than a tick gets its only one here): Spectre draws it when the run
-            // ends, then ends the line and shows the cursor.
-            if (_context is null && Items().Count > 0)
+            // The final frame: Spectre draws it when the run ends, then ends the line and shows the cursor. A
+            // download faster than a tick gets its only frame here; a failure before any frame leaves nothing.
+            if (_context is null && Items().Any(i => i.Snapshot().Finished))
                 Begin();
             if (_context is not null)
                 Sync();
@@ -102,12 +102,11 @@ internal sealed class LiveProgressDisplay : ProgressDisplay
             var items = Items();
             if (items.Count == 0)
                 return;
-            var snapshots = items.Select(i => i.Snapshot()).ToList();
-            // Redraw when something changed, and every tick while an item is silent (its seconds count up).
-            var version = snapshots.Sum(s => s.Version + 1) + Counters.Version;
-            if (version == _drawn && !snapshots.Any(s => s.Waiting is not null))
+            // Redraw when something shown changed: an item, the counters, or the seconds of a silence.
+            var shown = string.Join('|', items.Select(i => i.Snapshot()).Select(s => $"{s.Version}:{s.Waiting}")) + "|" + Counters.Version;
+            if (shown == _drawn)
                 return;
-            _drawn = version;
+            _drawn = shown;
             if (_context is null)
                 Begin();
             Sync();

@@ -115,6 +115,16 @@ public sealed class ProgressDisplayTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task On_a_terminal_a_failure_before_any_frame_leaves_only_the_envelope()
+    {
+        var run = await Run(terminal: true, 80, DemoData.NoAccessMessageId, DemoData.NoAccessKey);
+
+        run.Exits(3);
+        Assert.StartsWith("{", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task On_a_pipe_progress_is_plain_periodic_lines_without_escape_sequences()
     {
         _emulator.Faults.BandwidthBytesPerSecond = 2 << 20;
