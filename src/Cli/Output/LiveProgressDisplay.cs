@@ -8,6 +8,8 @@ namespace Lark.Cli.Output;
 /// The terminal's display: Spectre.Console's progress, one line per item (plus one for counters), redrawn in place
 /// on the host's clock at most ten times a second, laid out for the terminal's width (<see cref="CliHost.Columns"/>).
 /// Spectre starts at the first draw, so a command that fails before any progress leaves no trace on the terminal.
+/// The width is read once: were it followed, a terminal made narrower than the line would make Spectre clear the
+/// screen and the scrollback.
 /// </summary>
 internal sealed class LiveProgressDisplay : ProgressDisplay
 {
