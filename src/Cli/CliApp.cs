@@ -16,11 +16,11 @@ public static class CliApp
         ArgumentNullException.ThrowIfNull(host);
         var globals = new GlobalOptions();
         var root = BuildRoot(host, globals);
-        var parsed = root.Parse(args);
+        ConfigureHelp(root, host);
+        var parsed = root.Parse(BareInvocation(args));
         if (parsed.Errors.Count > 0 && parsed.Action is null or System.CommandLine.Invocation.ParseErrorAction)
         {
-            var message = string.Join(" ", parsed.Errors.Select(e => e.Message));
-            WriteFailure(host, null, null, CliFailure.Validation(message, $"See {CommandName(parsed)} --help."));
+            WriteFailure(host, null, null, ParseFailures.From(parsed, CommandName(parsed)));
             return 2;
         }
 
@@ -67,6 +67,17 @@ public static class CliApp
         ArgumentNullException.ThrowIfNull(host);
         _ = jq; // --jq filters the success envelope only, as in the official CLI.
         Envelope.Write(host.Error, Envelope.Failure(identity, failure), null);
+    }
+
+    // Bare "lark-cli" is someone finding their way: help, not an error.
+    private static string[] BareInvocation(string[] args) => args.Length == 0 ? ["--help"] : args;
+
+    // Help wrapped to the terminal, descriptions reflowed (see WrappingHelpAction); the root's help option serves
+    // every command.
+    private static void ConfigureHelp(RootCommand root, CliHost host)
+    {
+        foreach (var help in root.Options.OfType<System.CommandLine.Help.HelpOption>())
+            help.Action = new WrappingHelpAction(host);
     }
 
     // A cancelled download says what it kept; elsewhere nothing needs keeping.

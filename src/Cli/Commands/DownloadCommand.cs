@@ -63,19 +63,21 @@ public static class DownloadCommand
         }
 
         using var client = CommandClient.Create(settings, host);
-        using var view = new ProgressView(host.Error, host.ErrorIsTerminal, inputs.Output ?? request.FileKey.Value, host.Time);
+        await using var display = ProgressDisplay.Start(host);
+        var progress = new DownloadProgressFeed(display, display.Add(inputs.Output ?? request.FileKey.Value), settings.OpenBase.Authority);
         DownloadResult result;
         try
         {
-            result = await client.DownloadAsync(request, view, cancellationToken);
+            result = await client.DownloadAsync(request, progress, cancellationToken);
         }
         catch (LarkException e)
         {
-            view.Finish();
+            await display.StopAsync();
             throw new CliFailureException(CliFailure.From(e), settings.Identity);
         }
 
-        view.Finish();
+        // Nothing is drawn on stderr once the result is on stdout.
+        await display.StopAsync();
         if (Envelope.TryWrite(host.Out, Envelope.Success(settings.Identity, DownloadResultJson.From(result, request.MessageId, request.FileKey, request.Type)), jq) is { } jqError)
         {
             // The file is saved: a filter that fails on the result must not hide that, nor where it went.

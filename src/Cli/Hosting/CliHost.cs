@@ -27,6 +27,22 @@ public sealed class CliHost
     /// <summary>Whether standard input is a terminal (interactive prompts).</summary>
     public bool InputIsTerminal { get; init; }
 
+    /// <summary>Whether standard output is a terminal (help is wrapped to its width).</summary>
+    public bool OutputIsTerminal { get; init; }
+
+    /// <summary>The terminal's size when standard output or error is one; null otherwise.</summary>
+    public TerminalSize? Terminal { get; init; }
+
+    /// <summary>
+    /// The width to lay text out for: <c>COLUMNS</c> when set to a positive number (as POSIX has it, the variable
+    /// overrides the terminal's own width, which is also how a test or a user forces one), else the terminal's width,
+    /// else null (no terminal: callers choose their own default).
+    /// </summary>
+    public int? Columns => TerminalSize.Parse(Env("COLUMNS")) ?? Terminal?.Columns;
+
+    /// <summary>The terminal's height: <c>LINES</c> when set, else the terminal's, else null.</summary>
+    public int? Rows => TerminalSize.Parse(Env("LINES")) ?? Terminal?.Rows;
+
     /// <summary>The clock.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
@@ -52,6 +68,8 @@ public sealed class CliHost
             In = Console.In,
             ErrorIsTerminal = !Console.IsErrorRedirected,
             InputIsTerminal = !Console.IsInputRedirected,
+            OutputIsTerminal = !Console.IsOutputRedirected,
+            Terminal = Console.IsErrorRedirected && Console.IsOutputRedirected ? null : TerminalSize.OfConsole(),
         };
     }
 }
