@@ -473,6 +473,8 @@ namespace Lark.Resources.Rules
 {
     public static class JsonText
     {
+        public static System.Text.Json.JsonElement? Field(System.Text.Json.JsonElement element, string name) { }
+        public static string Name(System.Text.Json.JsonProperty property) { }
         public static string? Of(System.Text.Json.JsonElement value) { }
         public static string? Property(System.Text.Json.JsonElement element, string name) { }
     }
@@ -1050,10 +1052,50 @@ namespace Lark.Resources.Shell
 }
 namespace Lark.Resources.Shell.Messages
 {
+    public sealed class ChatInfo : System.IEquatable<Lark.Resources.Shell.Messages.ChatInfo>
+    {
+        public ChatInfo(string ChatId, string Name, string? Description, string? ChatMode) { }
+        public string ChatId { get; init; }
+        public string? ChatMode { get; init; }
+        public string? Description { get; init; }
+        public string Name { get; init; }
+    }
+    public sealed class ConversationReader
+    {
+        public const int MaxIdsPerCall = 50;
+        public const int MaxReactionsPerCall = 20;
+        public ConversationReader(Lark.Resources.Shell.LarkClient client) { }
+        public System.Threading.Tasks.Task<Lark.Resources.Shell.Messages.ChatInfo> ChatAsync(string chatId, System.Threading.CancellationToken cancellationToken = default) { }
+        public System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<Lark.Resources.Rules.Messages.LarkMessage>> GetAsync(Lark.Resources.Rules.Identifiers.MessageId id, System.Threading.CancellationToken cancellationToken = default) { }
+        public System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<Lark.Resources.Rules.Messages.LarkMessage>> GetManyAsync(System.Collections.Generic.IReadOnlyList<Lark.Resources.Rules.Identifiers.MessageId> ids, System.Threading.CancellationToken cancellationToken = default) { }
+        public System.Threading.Tasks.Task<string> P2pChatAsync(string userOpenId, System.Threading.CancellationToken cancellationToken = default) { }
+        public System.Threading.Tasks.Task<Lark.Resources.Shell.Messages.ReactionsResult> ReactionsAsync(System.Collections.Generic.IReadOnlyList<string> messageIds, System.Threading.CancellationToken cancellationToken = default) { }
+        public System.Threading.Tasks.Task<Lark.Resources.Rules.Messages.MessagePage> ReadPageAsync(Lark.Resources.Rules.Conversations.MessageListQuery query, string? pageToken, System.Threading.CancellationToken cancellationToken = default) { }
+        [System.Runtime.CompilerServices.AsyncIteratorStateMachine(typeof(Lark.Resources.Shell.Messages.ConversationReader.<ReadPagesAsync>d__5))]
+        public System.Collections.Generic.IAsyncEnumerable<Lark.Resources.Shell.Messages.ListedPage> ReadPagesAsync(Lark.Resources.Rules.Conversations.MessageListQuery query, string? pageToken, int pageLimit, System.TimeSpan pageDelay, [System.Runtime.CompilerServices.EnumeratorCancellation] System.Threading.CancellationToken cancellationToken = default) { }
+        public System.Threading.Tasks.Task<string> ThreadOfAsync(Lark.Resources.Rules.Identifiers.MessageId id, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    public sealed class ListedPage : System.IEquatable<Lark.Resources.Shell.Messages.ListedPage>
+    {
+        public ListedPage(Lark.Resources.Rules.Messages.MessagePage Page, Lark.Resources.Rules.Conversations.Pagination Pagination) { }
+        public Lark.Resources.Rules.Messages.MessagePage Page { get; init; }
+        public Lark.Resources.Rules.Conversations.Pagination Pagination { get; init; }
+    }
     public sealed class MessageResources
     {
         public MessageResources(Lark.Resources.Shell.LarkClient client) { }
         public System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<Lark.Resources.Rules.Messages.MessageItem>> GetMessageAsync(string messageId, System.Threading.CancellationToken cancellationToken = default) { }
         public System.Threading.Tasks.Task<Lark.Resources.Rules.Messages.ResourceListing> ListAsync(string messageId, System.Threading.CancellationToken cancellationToken = default) { }
+    }
+    public sealed class ReactionsResult : System.IEquatable<Lark.Resources.Shell.Messages.ReactionsResult>
+    {
+        public ReactionsResult(System.Collections.Generic.IReadOnlyDictionary<string, Lark.Resources.Rules.Messages.MessageReactions> Reactions, [System.Runtime.CompilerServices.TupleElementNames(new string[] {
+                "MessageIds",
+                "Failure"})] System.Collections.Generic.IReadOnlyList<System.ValueTuple<System.Collections.Generic.IReadOnlyList<string>, Lark.Resources.Rules.Errors.LarkFailure?>> Failed) { }
+        [System.Runtime.CompilerServices.TupleElementNames(new string[] {
+                "MessageIds",
+                "Failure"})]
+        public System.Collections.Generic.IReadOnlyList<System.ValueTuple<System.Collections.Generic.IReadOnlyList<string>, Lark.Resources.Rules.Errors.LarkFailure?>> Failed { get; init; }
+        public System.Collections.Generic.IReadOnlyDictionary<string, Lark.Resources.Rules.Messages.MessageReactions> Reactions { get; init; }
     }
 }
