@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Lark.Resources.Rules.Conversations;
@@ -11,7 +12,7 @@ namespace Lark.Cli.Output.Formats;
 /// </summary>
 public static class NdjsonFormat
 {
-    private static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.Default };
+    private static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     /// <summary>Writes one object as a line.</summary>
     public static void WriteLine(TextWriter writer, JsonObject item)

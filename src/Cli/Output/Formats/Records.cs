@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -12,7 +13,7 @@ namespace Lark.Cli.Output.Formats;
 /// </summary>
 public static class Records
 {
-    private static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.Default };
+    private static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     /// <summary>One record: its cells by column name, in the record's own key order.</summary>
     public static IReadOnlyList<KeyValuePair<string, string>> Flatten(JsonObject item)

@@ -2,7 +2,7 @@ namespace Lark.Resources.Rules.Messages;
 
 /// <summary>
 /// One message as the official CLI lists it (its per-message output object), built by
-/// <see cref="ListedMessages.From"/> and written by <see cref="ListedMessages.ToJson"/>. Reactions, thread replies and
+/// <see cref="ListedMessages.From"/> and written by <see cref="ListedMessages.ToJson(ListedMessage)"/>. Reactions, thread replies and
 /// resources are added by whoever fetches them.
 /// </summary>
 public sealed record ListedMessage

@@ -55,10 +55,14 @@ public static class ListedMessages
     /// prints the official <c>"error": true</c> plus our <c>"error_detail": {type, subtype, code?, message, hint?}</c>
     /// (in plain words; a front end may word it again), and a downloaded one our <c>sha256</c>.
     /// </summary>
-    public static JsonObject ToJson(ListedMessage message)
+    public static JsonObject ToJson(ListedMessage message) => ToJson(message, PlainVocabulary.Instance);
+
+    /// <summary>As <see cref="ToJson(ListedMessage)"/>, with a resource's <c>error_detail</c> in <paramref name="words"/>.</summary>
+    public static JsonObject ToJson(ListedMessage message, Vocabulary words)
     {
         ArgumentNullException.ThrowIfNull(message);
-        return ListedMessageJson.Write(message, PlainVocabulary.Instance);
+        ArgumentNullException.ThrowIfNull(words);
+        return ListedMessageJson.Write(message, words);
     }
 
     /// <summary>

@@ -2,7 +2,8 @@ namespace Lark.Resources.Rules.Names;
 
 /// <summary>
 /// The relative path to save under: the output path if given; else the server's file name made safe; else the
-/// file key; then, when the name has no extension, one inferred from <c>Content-Type</c>.
+/// file key; then, when the name has no extension, the server's file name's (for an output path) or one inferred
+/// from <c>Content-Type</c>.
 /// </summary>
 /// <param name="Relative">The path relative to the working directory, with <c>/</c> separators.</param>
 /// <param name="Source">Where the name came from.</param>
@@ -33,7 +34,10 @@ public sealed record SaveName(string Relative, NameSource Source, bool Extension
         }
 
         var leaf = relative[(relative.LastIndexOf('/') + 1)..];
-        var extension = MediaTypes.ExtensionFor(contentType);
+        // An output without an extension takes the server's file name's, else the content type's (the official CLI's
+        // order for lark-im-resources/<key>); a file name that is not safe lends nothing.
+        var fromName = source == NameSource.Output && SafeFileName.From(dispositionFileName).TryGetValue(out var named) ? Extension.Of(named) : "";
+        var extension = fromName.Length > 0 ? fromName : MediaTypes.ExtensionFor(contentType);
         if (Extension.Of(leaf).Length > 0 || extension.Length == 0)
             return new SaveName(relative, source, false);
         // Keep the name within the byte limit when the extension is added.
