@@ -69,4 +69,7 @@ public sealed record ListedMessage
 
     /// <summary><c>resources</c>: the downloadable resources and their outcome (written only when there are any).</summary>
     public IReadOnlyList<ResourceEntry>? Resources { get; init; }
+
+    /// <summary>The content as Lark sent it (a JSON string), for renderers of other formats; not printed.</summary>
+    public string? RawContent { get; init; }
 }

@@ -44,6 +44,7 @@ public static class ListedMessages
             ThreadMessagePosition = message.ThreadMessagePosition,
             MessageAppLink = link,
             Mentions = message.Mentions,
+            RawContent = message.Content,
         };
     }
 

@@ -13,10 +13,16 @@ namespace Lark.Resources.Rules.Messages;
 /// <param name="Error">Why it failed, on failure.</param>
 public sealed record ResourceEntry(string MessageId, string Key, string Type, string? LocalPath, long? SizeBytes, string? Sha256, LarkFailure? Error)
 {
+    /// <summary>The name the message gives the resource (a file's <c>file_name</c>), when any; not printed.</summary>
+    public string? FileName { get; init; }
+
+    /// <summary>What the resource is (image, file, audio, video, video_cover…); not printed.</summary>
+    public string? Kind { get; init; }
+
     /// <summary>The entry of a resource before its download: message id, key and type only.</summary>
     public static ResourceEntry Pending(ListedResource resource)
     {
         ArgumentNullException.ThrowIfNull(resource);
-        return new ResourceEntry(resource.MessageId, resource.FileKey, resource.Type.ToWire(), null, null, null, null);
+        return new ResourceEntry(resource.MessageId, resource.FileKey, resource.Type.ToWire(), null, null, null, null) { FileName = resource.FileName, Kind = resource.Kind };
     }
 }

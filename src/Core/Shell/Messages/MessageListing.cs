@@ -110,12 +110,23 @@ public sealed class MessageListing
 
         var pages = new ConcurrentDictionary<string, (MessagePage? Page, bool Failed)>(StringComparer.Ordinal);
         var wanted = _repliesLeft > 0 ? hosts : [];
+        // One page covers the official budget of 50; a larger budget (an export) reads every page of the thread.
+        var perThread = Math.Max(0, _options.RepliesPerThread);
         await System.Threading.Tasks.Parallel.ForEachAsync(wanted, new ParallelOptions { MaxDegreeOfParallelism = Parallel, CancellationToken = cancellationToken }, async (host, ct) =>
         {
             var query = new MessageListQuery { Container = Container.Thread, ContainerId = host.Thread, Order = SortOrder.Ascending, PageSize = MessageListQuery.MaxPageSize };
             try
             {
-                pages[host.Thread] = (await _reader.ReadPageAsync(query, null, ct), false);
+                var items = new List<LarkMessage>();
+                var more = false;
+                var pageLimit = Math.Max(1, (int)Math.Min(1000, ((long)perThread + MessageListQuery.MaxPageSize - 1) / MessageListQuery.MaxPageSize));
+                await foreach (var page in _reader.ReadPagesAsync(query, null, pageLimit, TimeSpan.Zero, ct))
+                {
+                    items.AddRange(page.Page.Items);
+                    more = page.Page.HasMore;
+                }
+
+                pages[host.Thread] = (new MessagePage(items, more, null), false);
             }
             catch (LarkException)
             {
