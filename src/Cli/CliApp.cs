@@ -108,6 +108,7 @@ public static class CliApp
         im.Add(Commands.Listing.ChatMessagesListCommand.Create(host, globals));
         im.Add(Commands.Listing.ThreadsMessagesListCommand.Create(host, globals));
         im.Add(Commands.Listing.MessagesMgetCommand.Create(host, globals));
+        im.Add(Commands.ExportCommand.Create(host, globals));
         root.Add(im);
         root.Add(new Command("config", """
             Configure the app (id, secret, brand) in config.json and the credential store, in the official CLI's formats.

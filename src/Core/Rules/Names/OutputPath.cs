@@ -23,10 +23,9 @@ public sealed record OutputPath
     /// <summary>The file name: the last segment.</summary>
     public string FileName => Segments[^1];
 
-    /// <summary>Validates a user's output path.</summary>
-    public static Validated<OutputPath> Parse(string? text)
+    /// <summary>Validates a user's output path; <paramref name="input"/> names where it came from in a refusal.</summary>
+    public static Validated<OutputPath> Parse(string? text, InputField input = InputField.Output)
     {
-        const InputField input = InputField.Output;
         if (string.IsNullOrWhiteSpace(text))
             return Validated<OutputPath>.Invalid(input, Wording.Of($"{input} is empty; give a relative file path such as ./photo.png, or leave it out to use the server's file name"));
         var bad = FileNameText.FirstInvisibleOrControl(text);

@@ -1,0 +1,164 @@
+using System.Text;
+using System.Text.Json;
+using Lark.Resources.Rules;
+
+namespace Lark.Resources.Export.Rules;
+
+/// <summary>
+/// A post (rich text) as Markdown, from its raw content: bold, italic and struck text, links, mentions as <c>@Name</c>,
+/// code blocks, rules; every piece of user text escaped. Images and media are left to the resource lines. Total:
+/// content that is not a post gives none.
+/// </summary>
+public static class PostMarkdown
+{
+    private const int MaxDepth = 32;
+
+    /// <summary>The post's lines, or none when <paramref name="rawContent"/> is not a readable post.</summary>
+    public static IReadOnlyList<string>? Lines(string? rawContent)
+    {
+        if (string.IsNullOrEmpty(rawContent))
+            return null;
+        try
+        {
+            using var document = JsonDocument.Parse(rawContent, new JsonDocumentOptions { MaxDepth = MaxDepth });
+            var post = Unwrap(document.RootElement);
+            if (post is not { } body)
+                return null;
+            var lines = new List<string>();
+            if (JsonText.Property(body, "title") is { Length: > 0 } title)
+                lines.Add($"**{MarkdownText.Escape(title)}**");
+            if (JsonText.Field(body, "content") is { ValueKind: JsonValueKind.Array } paragraphs)
+            {
+                foreach (var paragraph in paragraphs.EnumerateArray())
+                    Paragraph(paragraph, lines);
+            }
+
+            // Lines of one message are joined by hard breaks; a code block or rule stands on its own.
+            for (var i = 0; i + 1 < lines.Count; i++)
+            {
+                if (lines[i].Length > 0 && !lines[i].StartsWith("```", StringComparison.Ordinal) && lines[i] != "* * *" && lines[i + 1].Length > 0 && !lines[i + 1].StartsWith("```", StringComparison.Ordinal) && lines[i + 1] != "* * *" && !InFence(lines, i))
+                    lines[i] += "\\";
+            }
+
+            return lines;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    // A post may sit under a locale key (zh_cn, en_us, …): the first locale with content is shown.
+    private static JsonElement? Unwrap(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+            return null;
+        if (JsonText.Field(root, "content") is { ValueKind: JsonValueKind.Array })
+            return root;
+        foreach (var property in root.EnumerateObject())
+        {
+            if (property.Value.ValueKind == JsonValueKind.Object && JsonText.Field(property.Value, "content") is { ValueKind: JsonValueKind.Array })
+                return property.Value;
+        }
+
+        return null;
+    }
+
+    private static void Paragraph(JsonElement paragraph, List<string> lines)
+    {
+        if (paragraph.ValueKind != JsonValueKind.Array)
+            return;
+        var line = new StringBuilder();
+        foreach (var element in paragraph.EnumerateArray())
+        {
+            switch (JsonText.Property(element, "tag"))
+            {
+                case "text":
+                    line.Append(Styled(JsonText.Property(element, "text"), element));
+                    break;
+                case "a":
+                    var text = MarkdownText.Escape(JsonText.Property(element, "text") ?? JsonText.Property(element, "href"));
+                    line.Append(JsonText.Property(element, "href") is { } href && (href.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || href.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+                        ? $"[{text}]({MarkdownText.Destination(href)})"
+                        : text);
+                    break;
+                case "at":
+                    line.Append('@').Append(MarkdownText.Escape(JsonText.Property(element, "user_name") ?? JsonText.Property(element, "user_id") ?? ""));
+                    break;
+                case "emotion":
+                    line.Append(':').Append(MarkdownText.Escape(JsonText.Property(element, "emoji_type") ?? "")).Append(':');
+                    break;
+                case "md":
+                    line.Append(MarkdownText.Escape(JsonText.Property(element, "text")));
+                    break;
+                case "code_block":
+                    Flush(line, lines);
+                    CodeBlock(JsonText.Property(element, "language"), JsonText.Property(element, "text"), lines);
+                    break;
+                case "hr":
+                    Flush(line, lines);
+                    lines.Add("* * *");
+                    break;
+            }
+        }
+
+        Flush(line, lines);
+    }
+
+    private static string Styled(string? text, JsonElement element)
+    {
+        var escaped = MarkdownText.Escape(text);
+        if (escaped.Trim().Length == 0 || JsonText.Field(element, "style") is not { ValueKind: JsonValueKind.Array } styles)
+            return escaped;
+        var names = styles.EnumerateArray().Select(JsonText.Of).ToHashSet(StringComparer.Ordinal);
+        // Emphasis markers must touch the text: keep the spaces around outside them.
+        var lead = escaped[..(escaped.Length - escaped.TrimStart().Length)];
+        var trail = escaped[escaped.TrimEnd().Length..];
+        var core = escaped.Trim();
+        if (names.Contains("lineThrough"))
+            core = $"~~{core}~~";
+        if (names.Contains("italic"))
+            core = $"*{core}*";
+        if (names.Contains("bold"))
+            core = $"**{core}**";
+        return lead + core + trail;
+    }
+
+    // A fence longer than any run of backticks in the code, so the code cannot close it.
+    private static void CodeBlock(string? language, string? code, List<string> lines)
+    {
+        var text = (code ?? "").Replace("\r\n", "\n", StringComparison.Ordinal);
+        var longest = 0;
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = c == '`' ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        var fence = new string('`', Math.Max(3, longest + 1));
+        var info = new string((language ?? "").Where(char.IsAsciiLetterOrDigit).Take(32).ToArray()).ToLowerInvariant();
+        lines.Add(fence + info);
+        lines.AddRange(text.TrimEnd('\n').Split('\n').Select(l => new string(l.Where(c => !char.IsControl(c) || c == '\t').ToArray())));
+        lines.Add(fence);
+    }
+
+    private static void Flush(StringBuilder line, List<string> lines)
+    {
+        if (line.Length > 0)
+            lines.Add(line.ToString().TrimEnd());
+        line.Clear();
+    }
+
+    private static bool InFence(List<string> lines, int index)
+    {
+        var open = false;
+        for (var i = 0; i <= index; i++)
+        {
+            if (lines[i].StartsWith("```", StringComparison.Ordinal))
+                open = !open;
+        }
+
+        return open;
+    }
+}

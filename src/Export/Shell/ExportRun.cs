@@ -1,0 +1,489 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Threading.Channels;
+using Lark.Resources.Export.Rules;
+using Lark.Resources.Rules.Conversations;
+using Lark.Resources.Rules.Errors;
+using Lark.Resources.Rules.Identifiers;
+using Lark.Resources.Rules.Messages;
+using Lark.Resources.Rules.Names;
+using Lark.Resources.Shell;
+using Lark.Resources.Shell.Batch;
+using Lark.Resources.Shell.Messages;
+
+namespace Lark.Resources.Export.Shell;
+
+/// <summary>
+/// One export run, built on the library's public API only: reads what an earlier run saved (the manifest and
+/// messages.jsonl), lists what is new page by page, appends each message to messages.jsonl, names and downloads its
+/// resources while later pages are read (one batch for the run, N at a time, one pacer for everything), replaces the
+/// manifest atomically after each change, and finally renders the transcript from messages.jsonl.
+/// </summary>
+internal sealed class ExportRun
+{
+    private static readonly JsonSerializerOptions Line = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private readonly LarkClient _client;
+    private readonly ExportRequest _request;
+    private readonly Action<ExportProgress> _report;
+    private readonly ExportFiles _files;
+    private readonly Lock _gate = new();
+    private readonly HashSet<string> _savedIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string, string), long> _inFlight = [];
+    private readonly List<ExportFailure> _failures = [];
+    private ExportManifest _manifest = null!;
+    private HashSet<string> _taken = [];
+    private long _newMessages;
+    private int _downloaded;
+    private int _reused;
+    private long _bytes;
+    private ExportStage _stage = ExportStage.Starting;
+
+    public ExportRun(LarkClient client, ExportRequest request, Action<ExportProgress> report)
+    {
+        _client = client;
+        _request = request;
+        _report = report;
+        _files = new ExportFiles(Path.GetFullPath(request.Directory));
+    }
+
+    public async Task<ExportResult> RunAsync(CancellationToken cancellationToken)
+    {
+        if (_request.Validate().Failure is { } refused)
+            throw new LarkException(refused);
+        Directory.CreateDirectory(_files.Directory);
+        // One run at a time per directory: the lock goes with the handle, even when the process dies.
+        using var exclusive = Exclusive();
+        _manifest = Open();
+        Report();
+        var reader = new ConversationReader(_client);
+        var queue = Channel.CreateUnbounded<BatchItem>(new UnboundedChannelOptions { SingleReader = true });
+        var downloads = _request.Resources ? DownloadAsync(queue.Reader, cancellationToken) : Task.CompletedTask;
+        try
+        {
+            foreach (var retry in Unfinished())
+                queue.Writer.TryWrite(retry);
+            _stage = ExportStage.Listing;
+            await ListAsync(reader, queue.Writer, cancellationToken);
+        }
+        finally
+        {
+            queue.Writer.TryComplete();
+        }
+
+        _stage = ExportStage.Downloading;
+        Report();
+        await downloads;
+        _stage = ExportStage.Rendering;
+        Report();
+        Render();
+        var result = Result();
+        _report(new ExportProgress(ExportStage.Completed, _manifest.Messages, _newMessages, _manifest.Resources.Count, Done(), _failures.Count, _bytes, Result: result));
+        return result;
+    }
+
+    // The directory holds this export, or nothing of another: an export of another source is never touched.
+    private ExportManifest Open()
+    {
+        var identity = _client.Identity;
+        var now = _client.Options.Time.GetUtcNow();
+        ExportManifest? existing = File.Exists(_files.Manifest) ? ExportManifest.FromJson(File.ReadAllBytes(_files.Manifest)) : null;
+        if (existing is not null && !existing.Source.SameExport(_request.Source))
+        {
+            throw new LarkException(new LarkFailure
+            {
+                Category = ErrorCategory.Validation,
+                Subtype = ErrorSubtype.FailedPrecondition,
+                Message = Wording.Text($"{_files.Directory} holds an export of {existing.Source.Kind} {existing.Source.Id}, not of {_request.Source.Kind} {_request.Source.Id}; nothing was changed"),
+                Hint = Wording.Of($"Choose another {InputField.OutputDirectory}, or export that {existing.Source.Kind} again."),
+                Fix = FixKind.ChangeInput,
+                Input = InputField.OutputDirectory,
+            });
+        }
+
+        if (existing is null && (File.Exists(_files.Manifest) || File.Exists(_files.Messages) || File.Exists(_files.Transcript)))
+        {
+            throw new LarkException(new LarkFailure
+            {
+                Category = ErrorCategory.Validation,
+                Subtype = ErrorSubtype.FailedPrecondition,
+                Message = Wording.Text($"{_files.Directory} holds export files without a manifest this program can read; nothing was changed"),
+                Hint = Wording.Of($"Choose another {InputField.OutputDirectory}, or move those files away."),
+                Fix = FixKind.ChangeInput,
+                Input = InputField.OutputDirectory,
+            });
+        }
+
+        var manifest = existing ?? new ExportManifest { Source = _request.Source, Identity = identity, CreatedAt = now, UpdatedAt = now };
+        // messages.jsonl is the truth: a crash may have saved lines the manifest does not count yet.
+        _files.RepairMessages();
+        var (count, cursor, resources) = Scan(manifest);
+        manifest = manifest with { Source = _request.Source, Messages = count, Cursor = cursor };
+        foreach (var resource in resources)
+            manifest = manifest.With(resource);
+        _taken = [.. manifest.TakenNames()];
+        Save(manifest);
+        return manifest;
+    }
+
+    // One pass over messages.jsonl: how many, where the listing stands, resources the manifest may have missed.
+    private (long Count, ExportCursor Cursor, List<ExportedResource> Missed) Scan(ExportManifest manifest)
+    {
+        long count = 0;
+        var cursor = ExportCursor.Start;
+        var missed = new List<ExportedResource>();
+        if (!File.Exists(_files.Messages))
+            return (0, cursor, missed);
+        foreach (var line in File.ReadLines(_files.Messages))
+        {
+            if (line.Length == 0 || JsonNode.Parse(line) is not JsonObject message)
+                continue;
+            count++;
+            var id = (string?)message["message_id"] ?? "";
+            _savedIds.Add(id);
+            cursor = cursor.After(id, message["create_time_ms"] is JsonValue v && v.TryGetValue<long>(out var ms) ? ms : null);
+            foreach (var entry in Entries(message))
+            {
+                if (manifest.Find(entry.MessageId, entry.Key) is null && !missed.Exists(m => m.MessageId == entry.MessageId && m.Key == entry.Key))
+                    missed.Add(new ExportedResource(entry.MessageId, entry.Key, entry.Type, entry.Path, ResourceStatus.Pending));
+            }
+        }
+
+        return (count, cursor, missed);
+    }
+
+    // Resources recorded but not saved (pending, failed, or ok whose file went missing or changed size): tried again.
+    private IEnumerable<BatchItem> Unfinished()
+    {
+        if (!_request.Resources)
+            yield break;
+        foreach (var resource in _manifest.Resources)
+        {
+            var present = SizeOf(Path.Join(_files.Directory, resource.Path));
+            if (resource.Status == ResourceStatus.Ok && present == resource.Size)
+                continue;
+            if (Item(resource) is { } item)
+                yield return item;
+        }
+    }
+
+    private async Task ListAsync(ConversationReader reader, ChannelWriter<BatchItem> queue, CancellationToken cancellationToken)
+    {
+        var listing = new MessageListing(_client, new ListingOptions
+        {
+            Zone = _request.Zone,
+            Reactions = true,
+            ThreadReplies = _request.Source is not ExportSource.Thread,
+            RepliesPerThread = int.MaxValue,
+            RepliesInAll = int.MaxValue,
+            Resources = true,
+            Brand = _client.Options.Brand,
+        });
+        switch (_request.Source)
+        {
+            case ExportSource.Chat chat:
+                Title((await TryChatAsync(reader, chat.ChatId, cancellationToken))?.Name ?? chat.ChatId);
+                var start = Max(chat.StartSeconds, _manifest.Cursor.ResumeSeconds);
+                var query = new MessageListQuery { Container = Container.Chat, ContainerId = chat.ChatId, Order = SortOrder.Ascending, StartSeconds = start, EndSeconds = chat.EndSeconds, OnlyThreadRoots = true };
+                await PagesAsync(reader, listing, query, queue, cancellationToken);
+                break;
+            case ExportSource.Thread thread:
+                var (id, byMessage) = ConversationIds.Thread(thread.ThreadId).Value;
+                var threadId = byMessage ? await reader.ThreadOfAsync(MessageId.Parse(id).Value, cancellationToken) : id;
+                Title($"Thread {threadId}");
+                await PagesAsync(reader, listing, new MessageListQuery { Container = Container.Thread, ContainerId = threadId, Order = SortOrder.Ascending }, queue, cancellationToken);
+                break;
+            case ExportSource.Messages messages:
+                Title("Messages");
+                var ids = messages.MessageIds.Select(m => MessageId.Parse(m).Value).Where(m => !_savedIds.Contains(m.Value)).ToArray();
+                foreach (var chunk in ids.Chunk(ConversationReader.MaxIdsPerCall))
+                    await SaveAsync(listing, await reader.GetManyAsync(chunk, cancellationToken), queue, cancellationToken);
+                Complete();
+                break;
+        }
+    }
+
+    private async Task PagesAsync(ConversationReader reader, MessageListing listing, MessageListQuery query, ChannelWriter<BatchItem> queue, CancellationToken cancellationToken)
+    {
+        await foreach (var page in reader.ReadPagesAsync(query, null, int.MaxValue, TimeSpan.Zero, cancellationToken))
+        {
+            var fresh = page.Page.Items.Where(m => !_manifest.Cursor.Saved(m.MessageId, m.CreateTimeMs) && !_savedIds.Contains(m.MessageId)).ToArray();
+            await SaveAsync(listing, fresh, queue, cancellationToken);
+        }
+
+        Complete();
+    }
+
+    // A page's messages: listed, resources named and queued, appended to messages.jsonl, then the manifest.
+    private async Task SaveAsync(MessageListing listing, IReadOnlyList<LarkMessage> messages, ChannelWriter<BatchItem> queue, CancellationToken cancellationToken)
+    {
+        if (messages.Count == 0)
+            return;
+        var batch = await listing.ListAsync(messages, cancellationToken);
+        var times = messages.ToDictionary(m => m.MessageId, m => m.CreateTimeMs, StringComparer.Ordinal);
+        var lines = new StringBuilder();
+        lock (_gate)
+        {
+            var manifest = _manifest;
+            foreach (var listed in batch.Messages)
+            {
+                manifest = Name(manifest, listed);
+                var json = ListedMessages.ToJson(WithPaths(listed, manifest), PlainVocabulary.Instance);
+                json["raw_content"] = listed.RawContent;
+                if (times.GetValueOrDefault(listed.MessageId) is { } ms)
+                    json["create_time_ms"] = ms;
+                lines.Append(json.ToJsonString(Line)).Append('\n');
+                manifest = manifest with { Messages = manifest.Messages + 1, Cursor = manifest.Cursor.After(listed.MessageId, times.GetValueOrDefault(listed.MessageId)) };
+                _savedIds.Add(listed.MessageId);
+                _newMessages++;
+            }
+
+            // The lines first, durably; then the manifest that counts them.
+            using (var file = new FileStream(_files.Messages, FileMode.Append, FileAccess.Write, FileShare.Read))
+            {
+                file.Write(Encoding.UTF8.GetBytes(lines.ToString()));
+                file.Flush(flushToDisk: true);
+            }
+
+            Save(manifest);
+        }
+
+        foreach (var listed in batch.Messages)
+        {
+            foreach (var entry in All(listed).SelectMany(m => m.Resources ?? []))
+            {
+                if (_request.Resources && _manifest.Find(entry.MessageId, entry.Key) is { Status: not ResourceStatus.Ok } pending && Item(pending) is { } item)
+                    queue.TryWrite(item);
+            }
+        }
+
+        Report();
+    }
+
+    // Each new resource gets its name once (the message's file name, made safe and unique); a name never changes.
+    private ExportManifest Name(ExportManifest manifest, ListedMessage listed)
+    {
+        foreach (var entry in All(listed).SelectMany(m => m.Resources ?? []))
+        {
+            if (manifest.Find(entry.MessageId, entry.Key) is not null)
+                continue;
+            var name = FileKey.Parse(entry.Key).IsOk ? ResourceNaming.Choose(entry.FileName, entry.Key, _taken) : "";
+            if (name.Length > 0)
+                _taken.Add(ResourceNaming.Comparable(name));
+            manifest = manifest.With(new ExportedResource(entry.MessageId, entry.Key, entry.Type, name.Length > 0 ? "resources/" + name : "", name.Length > 0 ? ResourceStatus.Pending : ResourceStatus.Failed)
+            {
+                Error = name.Length > 0 ? null : new ExportError("validation", "invalid_argument", null, $"the message lists a resource key that cannot be downloaded safely: \"{entry.Key}\"", "Nothing to do; the key is not a Lark key."),
+            });
+        }
+
+        return manifest;
+    }
+
+    // messages.jsonl says where each resource is (relative to the export), as far as the manifest knows now.
+    private static ListedMessage WithPaths(ListedMessage listed, ExportManifest manifest) => listed with
+    {
+        Resources = listed.Resources?.Select(e => manifest.Find(e.MessageId, e.Key) is { Path.Length: > 0 } known ? e with { LocalPath = known.Path } : e).ToArray(),
+        ThreadReplies = listed.ThreadReplies?.Select(r => WithPaths(r, manifest)).ToArray(),
+    };
+
+    private async Task DownloadAsync(ChannelReader<BatchItem> queue, CancellationToken cancellationToken)
+    {
+        var options = new BatchOptions { Directory = _files.Resources, Concurrency = _request.ResourceConcurrency };
+        await _client.DownloadBatchAsync(queue.ReadAllAsync(cancellationToken), options, new Feed(this), cancellationToken);
+    }
+
+    private void Outcome(BatchProgress progress)
+    {
+        lock (_gate)
+        {
+            var key = (progress.Item.MessageId.Value, progress.Item.FileKey.Value);
+            if (progress.Outcome is null)
+            {
+                _inFlight[key] = progress.Download?.BytesDone ?? 0;
+                Report();
+                return;
+            }
+
+            _inFlight.Remove(key);
+            var known = _manifest.Find(key.Item1, key.Item2);
+            if (known is null)
+                return;
+            switch (progress.Outcome)
+            {
+                case BatchOutcome.Saved saved:
+                    if (saved.Reused)
+                        _reused++;
+                    else
+                    {
+                        _downloaded++;
+                        _bytes += saved.SizeBytes;
+                    }
+
+                    Save(_manifest.With(known with { Path = "resources/" + saved.RelativePath, Status = ResourceStatus.Ok, Size = saved.SizeBytes, Sha256 = saved.Sha256, Error = null }));
+                    Report();
+                    break;
+                case BatchOutcome.Failed failed:
+                    _failures.Add(new ExportFailure(known.MessageId, known.Key, known.Type, failed.Failure));
+                    var words = PlainVocabulary.Instance;
+                    Save(_manifest.With(known with
+                    {
+                        Status = ResourceStatus.Failed,
+                        Error = new ExportError(failed.Failure.Category.ToWire(), failed.Failure.Subtype.ToWire(), failed.Failure.LarkCode, failed.Failure.Message.Render(words), failed.Failure.Hint.Render(words)),
+                    }));
+                    Report($"{known.Type} {known.Key} of {known.MessageId} failed: {failed.Failure.Message.Render(words)}");
+                    break;
+            }
+        }
+    }
+
+    private void Render()
+    {
+        var manifest = _manifest;
+        var zone = _request.Zone;
+        var range = manifest.Source is ExportSource.Chat chat ? chat.Range(zone) : manifest.Source.Kind == "thread" ? "the whole thread" : $"{manifest.Messages} messages by id";
+        var header = new TranscriptHeader(manifest.Title, $"{manifest.Source.Kind} {manifest.Source.Id}", range,
+            TimeZoneInfo.ConvertTime(manifest.UpdatedAt, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), manifest.Messages);
+        TranscriptResource? Lookup(string messageId, string key) => manifest.Find(messageId, key) switch
+        {
+            { Status: ResourceStatus.Ok } ok => new TranscriptResource(ok.Path, ok.Size, null),
+            { Status: ResourceStatus.Failed, Error: { } e } => new TranscriptResource(null, null, e.Message),
+            _ => null,
+        };
+        ExportFiles.ReplaceLines(_files.Transcript, TranscriptRenderer.Render(header, Messages(manifest.Source), Lookup));
+    }
+
+    // The saved messages in time order: a chat or thread was listed oldest first; messages by id are sorted here.
+    private IEnumerable<JsonObject> Messages(ExportSource source)
+    {
+        var lines = File.Exists(_files.Messages) ? File.ReadLines(_files.Messages) : [];
+        var messages = lines.Where(l => l.Length > 0).Select(l => JsonNode.Parse(l) as JsonObject).OfType<JsonObject>();
+        return source is ExportSource.Messages
+            ? messages.OrderBy(m => m["create_time_ms"] is JsonValue v && v.TryGetValue<long>(out var ms) ? ms : long.MaxValue)
+            : messages;
+    }
+
+    private ExportResult Result()
+    {
+        var failures = _manifest.Resources.Where(r => r.Status == ResourceStatus.Failed)
+            .Select(r => _failures.FirstOrDefault(f => f.MessageId == r.MessageId && f.Key == r.Key) ?? new ExportFailure(r.MessageId, r.Key, r.Type, Failure(r.Error)))
+            .ToArray();
+        // Reused: saved by an earlier run and still there (no request was sent for it in this one).
+        var reused = Math.Max(_reused, Done() - _downloaded);
+        return new ExportResult(_files.Directory, _files.Transcript, _files.Manifest, _files.Messages, _manifest.Messages, _newMessages,
+            _manifest.Resources.Count, _downloaded, reused, failures.Length, _bytes, failures);
+    }
+
+    private static LarkFailure Failure(ExportError? error) => new()
+    {
+        Category = Enum.GetValues<ErrorCategory>().FirstOrDefault(c => c.ToWire() == error?.Type, ErrorCategory.Internal),
+        Subtype = Enum.GetValues<ErrorSubtype>().FirstOrDefault(s => s.ToWire() == error?.Subtype, ErrorSubtype.Unknown),
+        Message = Wording.Text(error?.Message ?? "not downloaded"),
+        Hint = Wording.Text(error?.Hint ?? ""),
+        Fix = FixKind.Retry,
+        LarkCode = error?.Code,
+    };
+
+    private void Title(string title)
+    {
+        lock (_gate)
+            Save(_manifest with { Title = title, Identity = _client.Identity });
+    }
+
+    private void Complete()
+    {
+        lock (_gate)
+            Save(_manifest with { Complete = true });
+    }
+
+    private void Save(ExportManifest manifest)
+    {
+        _manifest = manifest with { UpdatedAt = _client.Options.Time.GetUtcNow() };
+        ExportFiles.Replace(_files.Manifest, _manifest.ToJson());
+    }
+
+    private void Report(string? line = null)
+    {
+        lock (_gate)
+            _report(new ExportProgress(_stage, _manifest.Messages, _newMessages, _manifest.Resources.Count, Done(), _failures.Count, _bytes + _inFlight.Values.Sum(), line));
+    }
+
+    private int Done() => _manifest.Resources.Count(r => r.Status == ResourceStatus.Ok);
+
+    private static async Task<ChatInfo?> TryChatAsync(ConversationReader reader, string chatId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await reader.ChatAsync(chatId, cancellationToken);
+        }
+        catch (LarkException)
+        {
+            return null; // a title is a nicety: the listing says whether the chat can be read
+        }
+    }
+
+    private static BatchItem? Item(ExportedResource resource) =>
+        resource.Path.StartsWith("resources/", StringComparison.Ordinal)
+        && MessageId.Parse(resource.MessageId).TryGetValue(out var id) && FileKey.Parse(resource.Key).TryGetValue(out var key)
+        && ResourceTypes.Parse(resource.Type).TryGetValue(out var type) && OutputPath.Parse(resource.Path["resources/".Length..]).TryGetValue(out var name)
+            ? new BatchItem(id, key, type, name)
+            : null;
+
+    private static IEnumerable<(string MessageId, string Key, string Type, string Path)> Entries(JsonObject message)
+    {
+        foreach (var resource in (message["resources"] as JsonArray ?? []).OfType<JsonObject>())
+        {
+            if ((string?)resource["message_id"] is { } id && (string?)resource["key"] is { } key && (string?)resource["type"] is { } type)
+                yield return (id, key, type, (string?)resource["local_path"] ?? "");
+        }
+
+        foreach (var reply in (message["thread_replies"] as JsonArray ?? []).OfType<JsonObject>())
+        {
+            foreach (var entry in Entries(reply))
+                yield return entry;
+        }
+    }
+
+    private static IEnumerable<ListedMessage> All(ListedMessage message) => [message, .. (message.ThreadReplies ?? []).SelectMany(All)];
+
+    private static long? Max(long? a, long? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
+
+    private static long? SizeOf(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            return info.Exists ? info.Length : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private FileStream Exclusive()
+    {
+        try
+        {
+            return new FileStream(_files.Lock, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+        }
+        catch (IOException e)
+        {
+            throw new LarkException(new LarkFailure
+            {
+                Category = ErrorCategory.Validation,
+                Subtype = ErrorSubtype.FailedPrecondition,
+                Message = Wording.Text($"another export is running in {_files.Directory}"),
+                Hint = Wording.Text("Wait for it to finish."),
+                Fix = FixKind.Retry,
+                Input = InputField.OutputDirectory,
+            }, e);
+        }
+    }
+
+    private sealed class Feed(ExportRun run) : IProgress<BatchProgress>
+    {
+        public void Report(BatchProgress value) => run.Outcome(value);
+    }
+}
