@@ -62,6 +62,37 @@ public class ArchitectureTests
     public void The_library_references_no_program(string assembly) =>
         Assert.DoesNotContain(Library.GetReferencedAssemblies(), a => a.Name == assembly);
 
+    public static TheoryData<string> ForbiddenInExportRules => new()
+    {
+        "System.Net.Http", "System.IO.File", "System.IO.FileStream", "System.IO.Directory", "System.IO.Stream", "System.Reactive",
+        "System.TimeProvider", "System.Random", "System.Threading.Tasks.Task", "Lark.Resources.Shell", "Lark.Resources.Export.Shell", "Lark.Cli",
+    };
+
+    [Theory]
+    [MemberData(nameof(ForbiddenInExportRules))]
+    public void Export_rules_are_pure(string dependency)
+    {
+        var result = Types.InAssembly(typeof(Lark.Resources.Export.Rules.ExportManifest).Assembly).That().ResideInNamespace("Lark.Resources.Export.Rules")
+            .ShouldNot().HaveDependencyOn(dependency).GetResult();
+        Assert.True(result.IsSuccessful, $"{string.Join(", ", result.FailingTypeNames ?? [])} depend on {dependency}");
+    }
+
+    [Theory]
+    [InlineData("lark-cli")]
+    [InlineData("Lark.Jq")]
+    [InlineData("Lark.Emulator")]
+    [InlineData("System.CommandLine")]
+    public void The_export_references_no_program(string assembly) =>
+        Assert.DoesNotContain(typeof(Lark.Resources.Export.Rules.ExportManifest).Assembly.GetReferencedAssemblies(), a => a.Name == assembly);
+
+    [Fact]
+    public void The_library_lends_its_internals_to_no_part_of_the_house()
+    {
+        // The export builds on the library's public API only: if it needs more, the library is missing something.
+        var friends = Library.GetCustomAttributes(typeof(InternalsVisibleToAttribute), false).Cast<InternalsVisibleToAttribute>().Select(a => a.AssemblyName).Order(StringComparer.Ordinal);
+        Assert.Equal(["Lark.Resources.Integration", "Lark.Resources.Properties"], friends);
+    }
+
     [Fact]
     public void The_jq_engine_builds_on_rules_only()
     {
