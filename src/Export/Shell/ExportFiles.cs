@@ -1,8 +1,6 @@
-using System.Text;
-
 namespace Lark.Resources.Export.Shell;
 
-/// <summary>The files of an export directory, and writing them so a crash leaves the old file or the new, never half.</summary>
+/// <summary>The files of an export directory.</summary>
 internal sealed class ExportFiles(string directory)
 {
     public string Directory { get; } = directory;
@@ -16,37 +14,6 @@ internal sealed class ExportFiles(string directory)
     public string Resources => Path.Join(Directory, "resources");
 
     public string Lock => Path.Join(Directory, ".lark-export.lock");
-
-    /// <summary>Replaces <paramref name="path"/>: a temporary file beside it, flushed, then renamed over it.</summary>
-    public static void Replace(string path, ReadOnlySpan<byte> bytes)
-    {
-        var temp = path + ".tmp";
-        File.Delete(temp); // a link planted there is removed, not followed
-        using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-        {
-            file.Write(bytes);
-            file.Flush(flushToDisk: true);
-        }
-
-        File.Move(temp, path, overwrite: true);
-    }
-
-    /// <summary>Writes lines to <paramref name="path"/> through a temporary file, then renames it over.</summary>
-    public static void ReplaceLines(string path, IEnumerable<string> lines)
-    {
-        var temp = path + ".tmp";
-        File.Delete(temp);
-        using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-        using (var writer = new StreamWriter(file, new UTF8Encoding(false)) { NewLine = "\n" })
-        {
-            foreach (var line in lines)
-                writer.WriteLine(line);
-            writer.Flush();
-            file.Flush(flushToDisk: true);
-        }
-
-        File.Move(temp, path, overwrite: true);
-    }
 
     /// <summary>
     /// Cuts a half-written last line off <c>messages.jsonl</c> (a crash while appending): every line it keeps is whole.

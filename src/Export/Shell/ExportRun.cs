@@ -13,6 +13,7 @@ using Lark.Resources.Rules.Names;
 using Lark.Resources.Shell;
 using Lark.Resources.Shell.Batch;
 using Lark.Resources.Shell.Messages;
+using Lark.Resources.Shell.Storage;
 
 namespace Lark.Resources.Export.Shell;
 
@@ -351,7 +352,7 @@ internal sealed class ExportRun
             { Status: ResourceStatus.Failed, Error: { } e } => new TranscriptResource(null, null, e.Message),
             _ => null,
         };
-        ExportFiles.ReplaceLines(_files.Transcript, TranscriptRenderer.Render(header, Messages(manifest.Source), Lookup));
+        AtomicFile.ReplaceLines(_files.Transcript, TranscriptRenderer.Render(header, Messages(manifest.Source), Lookup));
     }
 
     // The saved messages in time order: a chat or thread was listed oldest first; messages by id are sorted here.
@@ -400,7 +401,7 @@ internal sealed class ExportRun
     private void Save(ExportManifest manifest)
     {
         _manifest = manifest with { UpdatedAt = _client.Options.Time.GetUtcNow() };
-        ExportFiles.Replace(_files.Manifest, _manifest.ToJson());
+        AtomicFile.Replace(_files.Manifest, _manifest.ToJson());
     }
 
     private void Report(string? line = null)

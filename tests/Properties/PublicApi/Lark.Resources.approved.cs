@@ -564,6 +564,7 @@ namespace Lark.Resources.Rules.Messages
         public required string MessageId { get; init; }
         public string? MessagePosition { get; init; }
         public required string MsgType { get; init; }
+        public string? RawContent { get; init; }
         public Lark.Resources.Rules.Messages.MessageReactions? Reactions { get; init; }
         public bool ReactionsError { get; init; }
         public string? ReplyTo { get; init; }
@@ -582,6 +583,7 @@ namespace Lark.Resources.Rules.Messages
         public static Lark.Resources.Rules.Messages.ListedMessage From(Lark.Resources.Rules.Messages.LarkMessage message, System.Collections.Generic.IReadOnlyList<Lark.Resources.Rules.Messages.LarkMessage> subMessages, System.TimeZoneInfo zone, System.Collections.Generic.IReadOnlyDictionary<string, string>? senderNames = null, Lark.Resources.Rules.Identifiers.LarkBrand? brand = default) { }
         public static System.Collections.Generic.IReadOnlyList<string> ReactionQueryIds(System.Collections.Generic.IEnumerable<Lark.Resources.Rules.Messages.ListedMessage> messages) { }
         public static System.Text.Json.Nodes.JsonObject ToJson(Lark.Resources.Rules.Messages.ListedMessage message) { }
+        public static System.Text.Json.Nodes.JsonObject ToJson(Lark.Resources.Rules.Messages.ListedMessage message, Lark.Resources.Rules.Errors.Vocabulary words) { }
         public static Lark.Resources.Rules.Messages.ListedMessage WithReactions(Lark.Resources.Rules.Messages.ListedMessage message, System.Collections.Generic.IReadOnlyDictionary<string, Lark.Resources.Rules.Messages.MessageReactions> reactions, System.Collections.Generic.IReadOnlySet<string>? failedIds = null) { }
     }
     public sealed class ListedResource : System.IEquatable<Lark.Resources.Rules.Messages.ListedResource>
@@ -689,7 +691,9 @@ namespace Lark.Resources.Rules.Messages
     {
         public ResourceEntry(string MessageId, string Key, string Type, string? LocalPath, long? SizeBytes, string? Sha256, Lark.Resources.Rules.Errors.LarkFailure? Error) { }
         public Lark.Resources.Rules.Errors.LarkFailure? Error { get; init; }
+        public string? FileName { get; init; }
         public string Key { get; init; }
+        public string? Kind { get; init; }
         public string? LocalPath { get; init; }
         public string MessageId { get; init; }
         public string? Sha256 { get; init; }
@@ -764,7 +768,7 @@ namespace Lark.Resources.Rules.Names
         public string Text { get; }
         public bool Equals(Lark.Resources.Rules.Names.OutputPath? other) { }
         public override int GetHashCode() { }
-        public static Lark.Resources.Rules.Validated<Lark.Resources.Rules.Names.OutputPath> Parse(string? text) { }
+        public static Lark.Resources.Rules.Validated<Lark.Resources.Rules.Names.OutputPath> Parse(string? text, Lark.Resources.Rules.Errors.InputField input = 3) { }
     }
     public static class SafeFileName
     {
@@ -1081,6 +1085,34 @@ namespace Lark.Resources.Shell.Messages
         public Lark.Resources.Rules.Messages.MessagePage Page { get; init; }
         public Lark.Resources.Rules.Conversations.Pagination Pagination { get; init; }
     }
+    public sealed class ListingBatch : System.IEquatable<Lark.Resources.Shell.Messages.ListingBatch>
+    {
+        public ListingBatch(System.Collections.Generic.IReadOnlyList<Lark.Resources.Rules.Messages.ListedMessage> Messages, System.Collections.Generic.IReadOnlyList<Lark.Resources.Shell.Messages.ListingWarning> Warnings) { }
+        public System.Collections.Generic.IReadOnlyList<Lark.Resources.Rules.Messages.ListedMessage> Messages { get; init; }
+        public System.Collections.Generic.IReadOnlyList<Lark.Resources.Shell.Messages.ListingWarning> Warnings { get; init; }
+    }
+    public sealed class ListingOptions : System.IEquatable<Lark.Resources.Shell.Messages.ListingOptions>
+    {
+        public ListingOptions() { }
+        public Lark.Resources.Rules.Identifiers.LarkBrand? Brand { get; init; }
+        public bool Reactions { get; init; }
+        public int RepliesInAll { get; init; }
+        public int RepliesPerThread { get; init; }
+        public bool Resources { get; init; }
+        public bool ThreadReplies { get; init; }
+        public System.TimeZoneInfo Zone { get; init; }
+    }
+    public sealed class ListingWarning : System.IEquatable<Lark.Resources.Shell.Messages.ListingWarning>
+    {
+        public ListingWarning(string Code, string Message) { }
+        public string Code { get; init; }
+        public string Message { get; init; }
+    }
+    public sealed class MessageListing
+    {
+        public MessageListing(Lark.Resources.Shell.LarkClient client, Lark.Resources.Shell.Messages.ListingOptions options) { }
+        public System.Threading.Tasks.Task<Lark.Resources.Shell.Messages.ListingBatch> ListAsync(System.Collections.Generic.IReadOnlyList<Lark.Resources.Rules.Messages.LarkMessage> messages, System.Threading.CancellationToken cancellationToken = default) { }
+    }
     public sealed class MessageResources
     {
         public MessageResources(Lark.Resources.Shell.LarkClient client) { }
@@ -1097,5 +1129,13 @@ namespace Lark.Resources.Shell.Messages
                 "Failure"})]
         public System.Collections.Generic.IReadOnlyList<System.ValueTuple<System.Collections.Generic.IReadOnlyList<string>, Lark.Resources.Rules.Errors.LarkFailure?>> Failed { get; init; }
         public System.Collections.Generic.IReadOnlyDictionary<string, Lark.Resources.Rules.Messages.MessageReactions> Reactions { get; init; }
+    }
+}
+namespace Lark.Resources.Shell.Storage
+{
+    public static class AtomicFile
+    {
+        public static void Replace(string path, System.ReadOnlySpan<byte> bytes) { }
+        public static void ReplaceLines(string path, System.Collections.Generic.IEnumerable<string> lines) { }
     }
 }

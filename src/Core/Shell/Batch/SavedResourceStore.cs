@@ -44,7 +44,7 @@ internal sealed class SavedResourceStore
         lock (_gate)
         {
             var next = Index.With(saved);
-            Files.ReplaceAtomically(_path, next.ToJson());
+            AtomicFile.Replace(_path, next.ToJson());
             Index = next;
         }
     }

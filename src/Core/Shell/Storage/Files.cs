@@ -15,21 +15,4 @@ internal static class Files
             // Best effort.
         }
     }
-
-    /// <summary>
-    /// Replaces <paramref name="path"/> with <paramref name="bytes"/> so that a crash at any instant leaves the old
-    /// file or the new one, never half of either: a temporary file beside it, flushed to disk, then renamed over it.
-    /// </summary>
-    public static void ReplaceAtomically(string path, ReadOnlySpan<byte> bytes)
-    {
-        var temp = path + ".tmp";
-        File.Delete(temp); // a link planted there is removed, not followed
-        using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-        {
-            file.Write(bytes);
-            file.Flush(flushToDisk: true);
-        }
-
-        File.Move(temp, path, overwrite: true);
-    }
 }

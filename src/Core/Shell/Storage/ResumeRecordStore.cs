@@ -28,7 +28,7 @@ internal sealed class ResumeRecordStore(string path)
     }
 
     /// <summary>Replaces the record durably (the caller flushed the bytes it vouches for first).</summary>
-    public void Save(ResumeRecord record) => Files.ReplaceAtomically(Path, record.ToJson());
+    public void Save(ResumeRecord record) => AtomicFile.Replace(Path, record.ToJson());
 
     /// <summary>Removes the record, best effort.</summary>
     public void Delete() => Files.TryDelete(Path);
