@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using Lark.Emulator;
 using Lark.Emulator.Fixtures;
+using Lark.Emulator.Hosting;
 using Lark.Emulator.RateLimiting;
 
 const string Usage = """
@@ -157,6 +158,18 @@ Console.WriteLine($"  {fixture.Messages.Count} messages, {fixture.Resources.Coun
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"  latency {emulator.Faults.LatencyPerRequest.TotalMilliseconds} ms per request; bandwidth {(emulator.Faults.BandwidthBytesPerSecond > 0 ? $"{emulator.Faults.BandwidthBytesPerSecond} bytes/s" : "unlimited")} per connection"));
 Console.WriteLine($"  rate limit {(rateLimit ? "on" : "off")}; Ctrl-C to stop");
+
+// What a person pastes into another shell to point lark-cli at us: the real port, also when --port 0 picked it.
+var firstApp = fixture.Apps.FirstOrDefault();
+Console.WriteLine();
+Console.WriteLine(firstApp is null
+    ? "To point lark-cli at this emulator, paste these lines into its shell (the fixture has no app: set LARKSUITE_CLI_APP_ID and _SECRET too):"
+    : $"To point lark-cli at this emulator as app {firstApp.AppId}, paste these lines into its shell:");
+foreach (var line in ShellExports.Lines(emulator.BaseUrl, firstApp))
+{
+    Console.WriteLine(line);
+}
+
 Console.Out.Flush();
 
 await stop.Task;

@@ -8,7 +8,7 @@ namespace Lark.Emulator.Endpoints;
 /// <summary>
 /// <c>GET /open-apis/im/v1/messages/{message_id}</c>: one message as <c>data.items</c>; a merge-forward answers itself
 /// and its children (<c>upper_message_id</c>). Takes <c>card_msg_content_type</c>, <c>user_id_type</c> and
-/// <c>with_sender_name</c> as the listing does.
+/// <c>with_sender_name</c> as the listing does. A recalled message is 230110; an id that names no message, 230001.
 /// </summary>
 internal static class MessageEndpoint
 {
@@ -30,8 +30,16 @@ internal static class MessageEndpoint
             return;
         }
 
-        // An unknown id is answered like a deleted one (230110): to the caller both mean "gone, do not retry".
-        if (!state.Index.Messages.TryGetValue(messageId, out var message) || message.Deleted)
+        // Only a recalled message is 230110 ("deleted"). What Lark answers for an id that names no message is not on
+        // the public record; the emulator refuses the parameter (230001), as for any other id it cannot use, and
+        // never says that a message which never existed was deleted.
+        if (!state.Index.Messages.TryGetValue(messageId, out var message))
+        {
+            await Responses.LarkError(context, LarkError.MessageInvalidParameter, "invalid request parameter: no message has this message_id");
+            return;
+        }
+
+        if (message.Deleted)
         {
             await Responses.LarkError(context, LarkError.MessageDeleted);
             return;

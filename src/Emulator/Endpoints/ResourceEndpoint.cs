@@ -9,10 +9,11 @@ namespace Lark.Emulator.Endpoints;
 
 /// <summary>
 /// <c>GET /open-apis/im/v1/messages/{message_id}/resources/{file_key}?type=image|file</c>.
-/// Check order: token, rate limit, app scope, user scope, <c>type</c> value, message exists, chat (234004 bot not
-/// in it, 234002 user not in it, 234009 external, 234038 restricted) and visibility, key belongs to the message, message type downloadable, <c>type</c> matches, the
-/// resource's configured error, its size (234037 over <see cref="FixtureResource.MaxSize"/>), then
-/// faults, then the bytes.
+/// Check order: token, rate limit, app scope, user scope, <c>type</c> value, message exists (234003 for an id that
+/// names no message, 230110 recalled), chat (234004 bot not in it, 234002 user not in it, 234009 external, 234038
+/// restricted) and visibility, key belongs to the message, message type downloadable, <c>type</c> matches, the
+/// resource's configured error, its size (234037 over <see cref="FixtureResource.MaxSize"/>), then faults, then the
+/// bytes.
 /// </summary>
 internal static class ResourceEndpoint
 {
@@ -39,8 +40,16 @@ internal static class ResourceEndpoint
             return;
         }
 
-        // An unknown message id is answered like a deleted message (230110): both mean "gone, do not retry".
-        if (!state.Index.Messages.TryGetValue(messageId, out var message) || message.Deleted)
+        // Only a recalled message is 230110 ("deleted"). What Lark answers for an id that names no message is not on
+        // the public record; the emulator says what it can prove, that the key is in no message of that id (234003),
+        // and never that a message which never existed was deleted.
+        if (!state.Index.Messages.TryGetValue(messageId, out var message))
+        {
+            await Responses.LarkError(context, LarkError.KeyNotInMessage);
+            return;
+        }
+
+        if (message.Deleted)
         {
             await Responses.LarkError(context, LarkError.MessageDeleted);
             return;

@@ -3,7 +3,7 @@ namespace Lark.Emulator.Http;
 /// <summary>The Lark error codes the emulator answers, with their HTTP statuses and messages.</summary>
 public static class LarkError
 {
-    /// <summary>Message deleted (also used for an unknown message id).</summary>
+    /// <summary>Message deleted (recalled); never used for an id that names no message.</summary>
     public const int MessageDeleted = 230110;
 
     /// <summary>Invalid parameter on the message APIs (list, get).</summary>

@@ -37,14 +37,14 @@ public sealed class MessageTests
     }
 
     [Fact]
-    public async Task Deleted_and_unknown_messages_answer_230110()
+    public async Task Deleted_messages_answer_230110_and_unknown_ones_230001()
     {
         await using var h = await EmulatorHarness.StartAsync();
         var token = await h.TenantTokenAsync();
         using var deleted = await h.GetAsync($"open-apis/im/v1/messages/{DemoData.DeletedMessageId}", token);
         await EmulatorHarness.ReadErrorAsync(deleted, 230110, 400);
         using var unknown = await h.GetAsync("open-apis/im/v1/messages/om_unknown", token);
-        await EmulatorHarness.ReadErrorAsync(unknown, 230110, 400);
+        await EmulatorHarness.ReadErrorAsync(unknown, 230001, 400);
     }
 
     [Fact]

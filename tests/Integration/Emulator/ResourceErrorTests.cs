@@ -10,7 +10,7 @@ public sealed class ResourceErrorTests
     [InlineData(DemoData.NoAccessMessageId, DemoData.NoAccessKey, "file", 234002, 401)]
     [InlineData(DemoData.TooBigMessageId, DemoData.TooBigKey, "file", 234037, 400)]
     [InlineData(DemoData.DeletedMessageId, DemoData.DeletedKey, "file", 230110, 400)]
-    [InlineData("om_unknown_message", DemoData.SmallFileKey, "file", 230110, 400)]
+    [InlineData("om_unknown_message", DemoData.SmallFileKey, "file", 234003, 400)]
     [InlineData(DemoData.NoBotMessageId, DemoData.NoBotKey, "file", 234004, 400)]
     [InlineData(DemoData.RestrictedMessageId, DemoData.RestrictedKey, "file", 234038, 400)]
     [InlineData(DemoData.ExternalMessageId, DemoData.ExternalKey, "file", 234009, 400)]
