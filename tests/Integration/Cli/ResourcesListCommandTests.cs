@@ -89,6 +89,15 @@ public sealed class ResourcesListCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_message_the_identity_cannot_read_exits_3()
+    {
+        var run = (await List(DemoData.NoBotMessageId)).Exits(3);
+
+        Assert.Equal("authorization", (string)run.ErrorJson["error"]!["type"]!);
+        Assert.NotNull(run.ErrorJson["error"]!["code"]);
+    }
+
+    [Fact]
     public async Task A_bad_message_id_is_refused_before_any_request_with_exit_2()
     {
         var run = (await List("oc_not_a_message")).Exits(2);
