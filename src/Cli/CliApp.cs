@@ -105,6 +105,7 @@ public static class CliApp
               lark-cli im +messages-resources-download --message-id om_xxx --file-key file_v3_xxx --type file --output ./report.pdf
             """);
         im.Add(Commands.DownloadCommand.Create(host, globals));
+        im.Add(Commands.ResourcesListCommand.Create(host, globals));
         im.Add(Commands.Listing.ChatMessagesListCommand.Create(host, globals));
         im.Add(Commands.Listing.ThreadsMessagesListCommand.Create(host, globals));
         im.Add(Commands.Listing.MessagesMgetCommand.Create(host, globals));

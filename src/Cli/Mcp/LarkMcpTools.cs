@@ -1,9 +1,7 @@
 using System.Text.Json.Nodes;
 using Lark.Cli.Output;
 using Lark.Resources.Rules;
-using Lark.Resources.Rules.Errors;
 using Lark.Resources.Rules.Identifiers;
-using Lark.Resources.Rules.Messages;
 using Lark.Resources.Shell;
 using Lark.Resources.Shell.Messages;
 using ModelContextProtocol;
@@ -12,12 +10,13 @@ using ModelContextProtocol.Server;
 
 namespace Lark.Cli.Mcp;
 
-/// <summary>The tools' behaviour over one <see cref="LarkClient"/>: list a message's resources, download one.</summary>
+/// <summary>The tools' behaviour over one <see cref="LarkClient"/>: list a chat or a thread, list a message's resources, download one.</summary>
 public sealed class LarkMcpTools
 {
     private readonly LarkClient _client;
     private readonly McpServerSettings _settings;
     private readonly MessageResources _messages;
+    private readonly ConversationTools _conversations;
 
     /// <summary>Creates the tools over a client (not owned).</summary>
     public LarkMcpTools(LarkClient client, McpServerSettings settings)
@@ -25,6 +24,7 @@ public sealed class LarkMcpTools
         _client = client ?? throw new ArgumentNullException(nameof(client));
         _settings = settings ?? throw new ArgumentNullException(nameof(settings));
         _messages = new MessageResources(client);
+        _conversations = new ConversationTools(client);
     }
 
     /// <summary>The <c>tools/list</c> answer.</summary>
@@ -41,14 +41,16 @@ public sealed class LarkMcpTools
         {
             return call.Name switch
             {
+                McpToolNames.ListChatMessages => ToolResults.Success(await _conversations.ListChatAsync(arguments, cancellationToken)),
+                McpToolNames.ListThreadMessages => ToolResults.Success(await _conversations.ListThreadAsync(arguments, cancellationToken)),
                 McpToolNames.ListMessageResources => await ListAsync(arguments, cancellationToken),
                 McpToolNames.DownloadMessageResource => await DownloadAsync(context.Server, call.ProgressToken, arguments, cancellationToken),
-                _ => throw new McpProtocolException($"unknown tool \"{call.Name}\"; the tools are {McpToolNames.ListMessageResources} and {McpToolNames.DownloadMessageResource}", McpErrorCode.InvalidParams),
+                _ => throw new McpProtocolException($"unknown tool \"{call.Name}\"; the tools are {string.Join(", ", McpToolNames.All)}", McpErrorCode.InvalidParams),
             };
         }
         catch (ToolInputException e)
         {
-            return e.Failure is { } refusal ? ToolResults.Failure(refusal) : ToolResults.Invalid(e.Message);
+            return e.Failure is { } refusal ? ToolResults.Failure(refusal) : ToolResults.Invalid(e.Message, e.Param);
         }
         catch (LarkException e)
         {
@@ -71,7 +73,7 @@ public sealed class LarkMcpTools
         arguments.OnlyKnown(McpToolNames.ListMessageResources, "message_id");
         var id = Valid(MessageId.Parse(arguments.Required("message_id")));
         var listing = await _messages.ListAsync(id.Value, cancellationToken);
-        return ToolResults.Success(ListingJson(listing));
+        return ToolResults.Success(ResourceListingJson.Of(listing));
     }
 
     private async Task<CallToolResult> DownloadAsync(McpServer server, ProgressToken? progressToken, ToolArguments arguments, CancellationToken cancellationToken)
@@ -109,34 +111,6 @@ public sealed class LarkMcpTools
         var json = DownloadResultJson.From(result, message, key, type);
         json["identity"] = _settings.Identity;
         return json;
-    }
-
-    private static JsonObject ListingJson(ResourceListing listing) => new()
-    {
-        ["message_id"] = listing.MessageId,
-        ["resources"] = new JsonArray([.. listing.Resources.Select(r => (JsonNode)WithoutNulls(new JsonObject
-        {
-            ["message_id"] = r.MessageId,
-            ["file_key"] = r.FileKey,
-            ["type"] = r.Type.ToWire(),
-            ["kind"] = r.Kind,
-            ["file_name"] = r.FileName,
-            ["sub_message_id"] = r.SubMessageId,
-        }))]),
-        ["not_downloadable"] = new JsonArray([.. listing.NotDownloadable.Select(u => (JsonNode)WithoutNulls(new JsonObject
-        {
-            ["kind"] = u.Kind,
-            ["file_key"] = u.FileKey,
-            ["reason"] = u.Reason,
-            ["sub_message_id"] = u.SubMessageId,
-        }))]),
-    };
-
-    private static JsonObject WithoutNulls(JsonObject node)
-    {
-        foreach (var name in node.Where(p => p.Value is null).Select(p => p.Key).ToArray())
-            node.Remove(name);
-        return node;
     }
 
     private static T Valid<T>(Validated<T> result) =>

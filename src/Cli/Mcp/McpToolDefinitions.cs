@@ -6,13 +6,82 @@ namespace Lark.Cli.Mcp;
 /// <summary>The tools as the client sees them: names, descriptions and input schemas, written out by hand (no reflection, AOT-safe).</summary>
 public static class McpToolDefinitions
 {
-    /// <summary>Instructions sent at initialisation: the workflow, in two steps.</summary>
+    /// <summary>Instructions sent at initialisation: the workflow, from a conversation to a file.</summary>
     public const string Instructions = """
-        Download images and files that people shared in Lark (Feishu) messages. First call list_message_resources with
-        the message id (om_…) to see what it holds; then call download_message_resource with the message_id, file_key
-        and type of one listed resource, exactly as listed (for merge-forwarded messages the listed message_id is the
-        container's id, which is what Lark requires). Errors say whether to retry; "do not retry" means report it to the user.
+        Read Lark (Feishu) conversations and download the images and files people shared in them. To look through a chat
+        call list_chat_messages with its chat_id (oc_…); for a thread, list_thread_messages with its thread_id (omt_…, or
+        the id of a message in it). Each answer is one page: when has_more is true, call again with its page_token and
+        the same other arguments. Every message that carries images or files lists them under resources; for a single
+        message id (om_…) list_message_resources lists the same. Then call download_message_resource with the
+        message_id, file_key and type of one listed resource, exactly as listed (for merge-forwarded messages the listed
+        message_id is the container's id, which is what Lark requires). Errors say whether to retry; "do not retry" means
+        report it to the user.
         """;
+
+    /// <summary><c>list_chat_messages</c>.</summary>
+    public static Tool ListChatMessages { get; } = new()
+    {
+        Name = McpToolNames.ListChatMessages,
+        Title = "List a Lark chat's messages",
+        Description = """
+            List one page of a Lark chat's messages, newest first unless order is asc, as the lark-cli listings print
+            them: message_id, msg_type, content as readable text (mentions as names, posts flattened, merge-forwards
+            expanded with their messages, cards as title and text), sender {id, name, sender_type}, create_time (the
+            server's local time), thread_id or reply_to, mentions, reactions, deleted/updated, and for a thread's root its
+            replies in thread_replies (up to 50 a thread, thread_has_more when there are more; list_thread_messages reads
+            them all). A message that carries images or files has resources:[{message_id, file_key, type, kind,
+            file_name?, sub_message_id?}]: pass message_id, file_key and type unchanged to download_message_resource.
+            Returns {chat_id, has_more, page_token, total, messages, warnings?}; when has_more is true, call again with
+            page_token and the same chat_id, start, end and order. Errors are tool errors with type, Lark code, log_id
+            and a hint (230002: the bot is not in the chat, or the chat does not exist).
+            """,
+        InputSchema = Schema("""
+            {
+              "type": "object",
+              "properties": {
+                "chat_id": { "type": "string", "description": "The chat's id, oc_… (from an event, a chat link or a shared chat).", "pattern": "^oc_[A-Za-z0-9_-]+$" },
+                "start": { "type": "string", "description": "Only messages sent from this time: ISO 8601 (2026-01-01, 2026-01-01T15:04:05+08:00, 2026-01-01T15:04:05Z; without a zone, the server's local time) or Unix seconds (\"1767225600\")." },
+                "end": { "type": "string", "description": "Only messages sent until this time, in the same forms as start; a date alone means the end of that day. Not before start." },
+                "order": { "type": "string", "enum": ["asc", "desc"], "default": "desc", "description": "desc: newest first (default); asc: oldest first." },
+                "page_size": { "type": "integer", "minimum": 1, "maximum": 50, "default": 20, "description": "Messages per page, 1 to 50 (default 20); replies attached to a thread's root come on top." },
+                "page_token": { "type": "string", "description": "The page_token of the previous answer (when its has_more was true), to read the next page. Pass the same chat_id, start, end and order: a token belongs to its query." }
+              },
+              "required": ["chat_id"],
+              "additionalProperties": false
+            }
+            """),
+        Annotations = new ToolAnnotations { Title = "List chat messages", ReadOnlyHint = true, OpenWorldHint = true },
+    };
+
+    /// <summary><c>list_thread_messages</c>.</summary>
+    public static Tool ListThreadMessages { get; } = new()
+    {
+        Name = McpToolNames.ListThreadMessages,
+        Title = "List a Lark thread's messages",
+        Description = """
+            List one page of a Lark thread's messages (its root, then the replies), oldest first unless order is desc, in
+            the same message objects as list_chat_messages: readable content, sender, create_time, reactions, and for a
+            message that carries images or files resources:[{message_id, file_key, type, kind, file_name?,
+            sub_message_id?}] to pass unchanged to download_message_resource. thread_id is the thread's id (omt_…) or the
+            id of any message in it (om_…), resolved first. Returns {thread_id, has_more, page_token, total, messages,
+            warnings?}; when has_more is true, call again with page_token and the same thread_id and order. Errors are
+            tool errors with type, Lark code, log_id and a hint (230073: the thread is not visible to this identity).
+            """,
+        InputSchema = Schema("""
+            {
+              "type": "object",
+              "properties": {
+                "thread_id": { "type": "string", "description": "The thread's id, omt_… (a message's thread_id), or the id of a message in the thread, om_….", "pattern": "^om(t)?_[A-Za-z0-9_-]+$" },
+                "order": { "type": "string", "enum": ["asc", "desc"], "default": "asc", "description": "asc: oldest first, the root first (default); desc: newest first." },
+                "page_size": { "type": "integer", "minimum": 1, "maximum": 50, "default": 20, "description": "Messages per page, 1 to 50 (default 20)." },
+                "page_token": { "type": "string", "description": "The page_token of the previous answer (when its has_more was true), to read the next page. Pass the same thread_id and order: a token belongs to its query." }
+              },
+              "required": ["thread_id"],
+              "additionalProperties": false
+            }
+            """),
+        Annotations = new ToolAnnotations { Title = "List thread messages", ReadOnlyHint = true, OpenWorldHint = true },
+    };
 
     /// <summary><c>list_message_resources</c>.</summary>
     public static Tool ListMessageResources { get; } = new()
@@ -68,8 +137,8 @@ public static class McpToolDefinitions
         Annotations = new ToolAnnotations { Title = "Download message resource", ReadOnlyHint = false, DestructiveHint = false, IdempotentHint = false, OpenWorldHint = true },
     };
 
-    /// <summary>Both tools, in the order they are listed.</summary>
-    public static IReadOnlyList<Tool> All { get; } = [ListMessageResources, DownloadMessageResource];
+    /// <summary>Every tool, in the order they are listed (as <see cref="McpToolNames.All"/>).</summary>
+    public static IReadOnlyList<Tool> All { get; } = [ListChatMessages, ListThreadMessages, ListMessageResources, DownloadMessageResource];
 
     private static JsonElement Schema(string json)
     {

@@ -8,4 +8,13 @@ public static class McpToolNames
 
     /// <summary>Downloads one resource of a message.</summary>
     public const string DownloadMessageResource = "download_message_resource";
+
+    /// <summary>Lists one page of a chat's messages, with their resources.</summary>
+    public const string ListChatMessages = "list_chat_messages";
+
+    /// <summary>Lists one page of a thread's messages, with their resources.</summary>
+    public const string ListThreadMessages = "list_thread_messages";
+
+    /// <summary>Every tool, in the order they are listed.</summary>
+    public static IReadOnlyList<string> All { get; } = [ListChatMessages, ListThreadMessages, ListMessageResources, DownloadMessageResource];
 }

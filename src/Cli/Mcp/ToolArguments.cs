@@ -9,7 +9,22 @@ internal sealed class ToolArguments(IDictionary<string, JsonElement>? arguments)
     public string? String(string name) =>
         arguments is null || !arguments.TryGetValue(name, out var value) || value.ValueKind == JsonValueKind.Null ? null
         : value.ValueKind == JsonValueKind.String ? value.GetString()
-        : throw new ToolInputException($"{name} must be a string");
+        : throw new ToolInputException($"{name} must be a string") { Param = name };
+
+    /// <summary>
+    /// A string argument that may also come as a whole JSON number (Unix seconds an agent sends unquoted), as its
+    /// decimal text; null when absent or JSON null.
+    /// </summary>
+    public string? StringOrInteger(string name) =>
+        arguments is not null && arguments.TryGetValue(name, out var value) && value.ValueKind == JsonValueKind.Number
+            ? value.TryGetInt64(out var number) ? number.ToString(System.Globalization.CultureInfo.InvariantCulture) : throw new ToolInputException($"{name} must be a string (ISO 8601) or whole Unix seconds") { Param = name }
+            : String(name);
+
+    /// <summary>An integer argument; null when absent or JSON null. A fraction, a string or a number past 32 bits is refused.</summary>
+    public int? Integer(string name) =>
+        arguments is null || !arguments.TryGetValue(name, out var value) || value.ValueKind == JsonValueKind.Null ? null
+        : value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) ? number
+        : throw new ToolInputException($"{name} must be an integer (got {value.GetRawText()})") { Param = name };
 
     /// <summary>
     /// Refuses arguments the tool does not take, naming them: the schemas say <c>additionalProperties: false</c>, and a
@@ -26,7 +41,7 @@ internal sealed class ToolArguments(IDictionary<string, JsonElement>? arguments)
     }
 
     /// <summary>A required string argument.</summary>
-    public string Required(string name) => String(name) ?? throw new ToolInputException($"{name} is required");
+    public string Required(string name) => String(name) ?? throw new ToolInputException($"{name} is required") { Param = name };
 
     /// <summary>A boolean argument, false when absent.</summary>
     public bool Flag(string name) =>
@@ -34,6 +49,6 @@ internal sealed class ToolArguments(IDictionary<string, JsonElement>? arguments)
         {
             JsonValueKind.True => true,
             JsonValueKind.False or JsonValueKind.Null => false,
-            _ => throw new ToolInputException($"{name} must be true or false"),
+            _ => throw new ToolInputException($"{name} must be true or false") { Param = name },
         };
 }

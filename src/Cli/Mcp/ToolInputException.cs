@@ -32,4 +32,7 @@ public sealed class ToolInputException : Exception
 
     /// <summary>The library's refusal, when it came from one.</summary>
     public LarkFailure? Failure { get; }
+
+    /// <summary>The argument at fault, when one is (the error's <c>param</c>).</summary>
+    public string? Param { get; init; }
 }
