@@ -135,7 +135,7 @@ public sealed class FirstHourTests : IDisposable
         await bash.WaitForExitAsync();
 
         Assert.Equal(0, bash.ExitCode);
-        Assert.Equal(["+messages-resources-download", "--help", "--version", "-h", "auth", "config", "im", "mcp"], output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(["+messages-export", "+messages-mget", "+messages-resources-download", "+messages-resources-list", "--help", "--version", "-h", "auth", "config", "im", "mcp"], output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
     private static string RepositoryRoot()

@@ -163,6 +163,7 @@ public sealed class SnippetTests
         var libraries = new[]
         {
             typeof(Lark.Resources.Shell.LarkClient).Assembly.Location,
+            typeof(Lark.Resources.Export.Shell.LarkExport).Assembly.Location,
             typeof(System.Reactive.Linq.Observable).Assembly.Location,
             typeof(Lark.Emulator.LarkEmulator).Assembly.Location,
             typeof(Microsoft.Extensions.Time.Testing.FakeTimeProvider).Assembly.Location,
