@@ -83,7 +83,9 @@ public sealed class ResourcesListCommandTests : IAsyncLifetime
         Assert.False(envelope["ok"]!.GetValue<bool>());
         Assert.Equal("bot", (string)envelope["identity"]!);
         var error = envelope["error"]!;
-        Assert.Equal(("api", "not_found", 230110), ((string)error["type"]!, (string)error["subtype"]!, error["code"]!.GetValue<int>()));
+        // The emulator answers an unknown id as Lark's invalid parameter, not as a deleted message.
+        Assert.Equal(("api", "invalid_parameters", 230001), ((string)error["type"]!, (string)error["subtype"]!, error["code"]!.GetValue<int>()));
+        Assert.DoesNotContain("deleted", (string)error["message"]!, StringComparison.OrdinalIgnoreCase);
         Assert.False(string.IsNullOrEmpty((string?)error["log_id"]));
         Assert.False(string.IsNullOrEmpty((string?)error["hint"]));
     }
