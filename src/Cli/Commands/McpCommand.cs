@@ -28,9 +28,10 @@ public static class McpCommand
         };
         var command = new Command(Name, """
             Serve the Model Context Protocol on stdin/stdout so AI agents can find and download the images and files of
-            Lark messages. Tools: list_message_resources(message_id), download_message_resource(message_id, file_key,
-            type, output?, overwrite?). Uses the same configuration and identity (--as, --profile) as every command;
-            logs go to stderr only.
+            Lark messages. Tools: list_chat_messages(chat_id, …), list_thread_messages(thread_id, …),
+            list_message_resources(message_id), download_message_resource(message_id, file_key, type, output?, overwrite?),
+            export_messages(chat_id | thread_id | message_ids, start?, end?, directory?). Uses the same configuration and
+            identity (--as, --profile) as every command; logs go to stderr only.
 
             Example:
               lark-cli mcp --download-dir /data/lark --as bot

@@ -45,6 +45,7 @@ public sealed class LarkMcpTools
                 McpToolNames.ListThreadMessages => ToolResults.Success(await _conversations.ListThreadAsync(arguments, cancellationToken)),
                 McpToolNames.ListMessageResources => await ListAsync(arguments, cancellationToken),
                 McpToolNames.DownloadMessageResource => await DownloadAsync(context.Server, call.ProgressToken, arguments, cancellationToken),
+                McpToolNames.ExportMessages => await ExportAsync(context.Server, call.ProgressToken, arguments, cancellationToken),
                 _ => throw new McpProtocolException($"unknown tool \"{call.Name}\"; the tools are {string.Join(", ", McpToolNames.All)}", McpErrorCode.InvalidParams),
             };
         }
@@ -111,6 +112,24 @@ public sealed class LarkMcpTools
         var json = DownloadResultJson.From(result, message, key, type);
         json["identity"] = _settings.Identity;
         return json;
+    }
+
+    private async Task<CallToolResult> ExportAsync(McpServer server, ProgressToken? progressToken, ToolArguments arguments, CancellationToken cancellationToken)
+    {
+        var notifier = progressToken is { } token ? new ProgressNotifier(server, token, _client.Options.Time, _settings.ProgressInterval) : null;
+        (JsonObject Data, bool Partial) exported;
+        try
+        {
+            exported = await new ExportTool(_client, _settings).ExportAsync(arguments, notifier, cancellationToken);
+        }
+        finally
+        {
+            if (notifier is not null)
+                await notifier.CompleteAsync();
+        }
+
+        exported.Data["identity"] = _settings.Identity;
+        return exported.Partial ? ToolResults.PartialFailure(exported.Data) : ToolResults.Success(exported.Data);
     }
 
     private static T Valid<T>(Validated<T> result) =>

@@ -14,8 +14,9 @@ public static class McpToolDefinitions
         the same other arguments. Every message that carries images or files lists them under resources; for a single
         message id (om_…) list_message_resources lists the same. Then call download_message_resource with the
         message_id, file_key and type of one listed resource, exactly as listed (for merge-forwarded messages the listed
-        message_id is the container's id, which is what Lark requires). Errors say whether to retry; "do not retry" means
-        report it to the user.
+        message_id is the container's id, which is what Lark requires). To archive a whole chat, thread or set of
+        messages, call export_messages: a readable transcript and every file, in the download directory; call it again
+        to continue or to add what is new. Errors say whether to retry; "do not retry" means report it to the user.
         """;
 
     /// <summary><c>list_chat_messages</c>.</summary>
@@ -138,7 +139,40 @@ public static class McpToolDefinitions
     };
 
     /// <summary>Every tool, in the order they are listed (as <see cref="McpToolNames.All"/>).</summary>
-    public static IReadOnlyList<Tool> All { get; } = [ListChatMessages, ListThreadMessages, ListMessageResources, DownloadMessageResource];
+    /// <summary><c>export_messages</c>.</summary>
+    public static Tool ExportMessages { get; } = new()
+    {
+        Name = McpToolNames.ExportMessages,
+        Title = "Export a Lark conversation",
+        Description = """
+            Export a Lark chat (chat_id, optionally start and end), a thread (thread_id: omt_… or a message in it) or
+            messages by id (message_ids: a list of om_… ids) into a directory under the server's download directory:
+            transcript.md (Markdown to read), messages.jsonl (one message a line), resources/ (each image and file once,
+            by its real name) and manifest.json. Call it again with the same arguments to finish an interrupted export,
+            retry failed resources and add new messages; nothing done is done again. Returns {directory, transcript,
+            manifest, messages, new_messages, resources:{total, downloaded, reused, failed}, bytes}; when some resources
+            failed, ok is false and failures lists each (message_id, key, type, error) — everything else was saved.
+            Long exports send progress notifications when the call has a progress token.
+            """,
+        InputSchema = Schema("""
+            {
+              "type": "object",
+              "properties": {
+                "chat_id": { "type": "string", "description": "Export this chat (oc_…). Exactly one of chat_id, thread_id and message_ids.", "pattern": "^oc_[A-Za-z0-9_-]+$" },
+                "thread_id": { "type": "string", "description": "Export this thread (omt_…, or the id of a message in it)." },
+                "message_ids": { "type": "array", "items": { "type": "string", "pattern": "^om_[A-Za-z0-9_-]+$" }, "minItems": 1, "description": "Export these messages (any number)." },
+                "start": { "type": "string", "description": "With chat_id: only messages from this time (ISO 8601 or Unix seconds)." },
+                "end": { "type": "string", "description": "With chat_id: only messages until this time; a date alone means the end of that day." },
+                "directory": { "type": "string", "description": "The export's directory, relative to the server's download directory. Default: lark-export/<chat id, thread id or \"messages\">." }
+              },
+              "additionalProperties": false
+            }
+            """),
+        Annotations = new ToolAnnotations { Title = "Export a conversation", ReadOnlyHint = false, DestructiveHint = false, IdempotentHint = true, OpenWorldHint = true },
+    };
+
+    /// <summary>Every tool, in the order they are listed.</summary>
+    public static IReadOnlyList<Tool> All { get; } = [ListChatMessages, ListThreadMessages, ListMessageResources, DownloadMessageResource, ExportMessages];
 
     private static JsonElement Schema(string json)
     {

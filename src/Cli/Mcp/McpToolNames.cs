@@ -15,6 +15,9 @@ public static class McpToolNames
     /// <summary>Lists one page of a thread's messages, with their resources.</summary>
     public const string ListThreadMessages = "list_thread_messages";
 
+    /// <summary>Exports a chat, a thread or messages into the download directory.</summary>
+    public const string ExportMessages = "export_messages";
+
     /// <summary>Every tool, in the order they are listed.</summary>
-    public static IReadOnlyList<string> All { get; } = [ListChatMessages, ListThreadMessages, ListMessageResources, DownloadMessageResource];
+    public static IReadOnlyList<string> All { get; } = [ListChatMessages, ListThreadMessages, ListMessageResources, DownloadMessageResource, ExportMessages];
 }

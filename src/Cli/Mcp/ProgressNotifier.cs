@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
+using Lark.Resources.Export.Shell;
 using Lark.Resources.Shell;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
@@ -12,7 +13,7 @@ namespace Lark.Cli.Mcp;
 /// in order by one pump so the engine never waits on the client. Written as JSON by hand because the SDK's
 /// <c>ProgressNotificationValue</c> holds a float, which cannot count bytes past 16 MiB exactly.
 /// </summary>
-internal sealed class ProgressNotifier : IProgress<DownloadProgress>
+internal sealed class ProgressNotifier : IProgress<DownloadProgress>, IProgress<ExportProgress>
 {
     private readonly Channel<JsonRpcNotification> _queue = Channel.CreateUnbounded<JsonRpcNotification>(new UnboundedChannelOptions { SingleReader = true });
     private readonly TimeProvider _time;
@@ -34,22 +35,34 @@ internal sealed class ProgressNotifier : IProgress<DownloadProgress>
     public void Report(DownloadProgress value)
     {
         ArgumentNullException.ThrowIfNull(value);
+        Send(value.BytesDone, value.TotalBytes, value.Message ?? value.Stage.ToString(), value.Stage == DownloadStage.Completed);
+    }
+
+    /// <summary>An export's progress: messages saved plus resources saved (both only grow), with what it is doing.</summary>
+    public void Report(ExportProgress value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var said = value.Line ?? $"{value.Stage}: {value.Messages} messages, {value.ResourcesDone} of {value.ResourcesKnown} resources, {value.Bytes} bytes";
+        Send(value.Messages + value.ResourcesDone, null, said, value.Stage == ExportStage.Completed);
+    }
+
+    private void Send(long done, long? total, string message, bool final)
+    {
         lock (_gate)
         {
             var now = _time.GetTimestamp();
-            var final = value.Stage == DownloadStage.Completed;
             var due = _lastSentAt == long.MinValue || _time.GetElapsedTime(_lastSentAt, now) >= _interval;
             // MCP: progress must increase with every notification, so an equal count is never sent again (a total
             // learned at the same count waits for the next byte).
-            var moved = value.BytesDone > _lastBytes;
+            var moved = done > _lastBytes;
             if (!moved || !(due || final))
                 return;
             _lastSentAt = now;
-            _lastBytes = value.BytesDone;
-            var parameters = new JsonObject { ["progressToken"] = _token.DeepClone(), ["progress"] = value.BytesDone };
-            if (value.TotalBytes is { } total)
-                parameters["total"] = total;
-            parameters["message"] = value.Message ?? value.Stage.ToString();
+            _lastBytes = done;
+            var parameters = new JsonObject { ["progressToken"] = _token.DeepClone(), ["progress"] = done };
+            if (total is { } known)
+                parameters["total"] = known;
+            parameters["message"] = message;
             _queue.Writer.TryWrite(new JsonRpcNotification { Method = NotificationMethods.ProgressNotification, Params = parameters });
         }
     }

@@ -40,6 +40,13 @@ internal sealed class ToolArguments(IDictionary<string, JsonElement>? arguments)
         }
     }
 
+    /// <summary>A list of strings; null when absent or JSON null.</summary>
+    public IReadOnlyList<string>? Strings(string name) =>
+        arguments is null || !arguments.TryGetValue(name, out var value) || value.ValueKind == JsonValueKind.Null ? null
+        : value.ValueKind == JsonValueKind.Array && value.EnumerateArray().All(v => v.ValueKind == JsonValueKind.String)
+            ? [.. value.EnumerateArray().Select(v => v.GetString() ?? "")]
+            : throw new ToolInputException($"{name} must be a list of strings") { Param = name };
+
     /// <summary>A required string argument.</summary>
     public string Required(string name) => String(name) ?? throw new ToolInputException($"{name} is required") { Param = name };
 

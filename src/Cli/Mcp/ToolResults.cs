@@ -44,6 +44,22 @@ public static class ToolResults
         };
     }
 
+    /// <summary>
+    /// A batch that partly failed: the whole result, with <c>"ok": false</c> and its failures, as a tool error so the
+    /// agent notices — everything not listed as failed was done.
+    /// </summary>
+    public static CallToolResult PartialFailure(JsonObject data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var text = new JsonObject { ["ok"] = false, ["data"] = data.DeepClone() }.ToJsonString(Readable);
+        return new CallToolResult
+        {
+            Content = [new TextContentBlock { Text = text }],
+            StructuredContent = Element(text),
+            IsError = true,
+        };
+    }
+
     /// <summary>A tool error from the library's exception, in the tools' words.</summary>
     public static CallToolResult Failure(LarkException exception) => Failure(CliFailure.From(exception, ToolVocabulary.Instance));
 

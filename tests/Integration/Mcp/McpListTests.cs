@@ -19,7 +19,7 @@ public sealed class McpListTests(McpServerProcess server) : IClassFixture<McpSer
     public async Task Tools_are_listed_with_their_required_fields()
     {
         var tools = await server.Client.ListToolsAsync();
-        Assert.Equal(["download_message_resource", "list_chat_messages", "list_message_resources", "list_thread_messages"], tools.Select(t => t.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["download_message_resource", "export_messages", "list_chat_messages", "list_message_resources", "list_thread_messages"], tools.Select(t => t.Name).Order(StringComparer.Ordinal));
         Assert.Equal(["message_id"], Required(tools.Single(t => t.Name == "list_message_resources").JsonSchema));
         var download = tools.Single(t => t.Name == "download_message_resource");
         Assert.Equal(["file_key", "message_id", "type"], Required(download.JsonSchema));
