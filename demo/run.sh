@@ -104,6 +104,16 @@ run 0 "a file whose first two answers are HTTP 503: retried with backoff, said o
 run 3 "expected failure: the bot has no access to this chat (Lark error 234002): refused at once, no retries, exit 3" \
   im +messages-resources-download --message-id om_demo_err_noaccess --file-key file_v3_demo_noaccess --type file
 
+run 0 "a whole chat: every message listed (one page of 50), every resource in it downloaded once into ./lark-im-resources/ (three are refused by Lark and reported as warnings; the command still succeeds)" \
+  im +chat-messages-list --chat-id oc_demo0000000001 --download-resources --format pretty
+run 0 "the same again: nothing is downloaded twice (meta.resources: reused)" \
+  im +chat-messages-list --chat-id oc_demo0000000001 --download-resources --no-reactions -q .meta.resources
+run 1 "expected partial failure: the chat exported as a transcript with every resource; the three Lark refuses are listed in data.failures (exit 1), everything else is saved" \
+  im +messages-export --chat-id oc_demo0000000001 -q .data.resources
+echo
+echo "# the transcript's first lines (lark-export/oc_demo0000000001/transcript.md)"
+head -n 24 "$work/downloads/lark-export/oc_demo0000000001/transcript.md" || true
+
 echo
 ls -la "$work/downloads"
 if [ "$unexpected" -ne 0 ]; then
@@ -112,5 +122,5 @@ if [ "$unexpected" -ne 0 ]; then
   exit 1
 fi
 echo
-echo "Done: three downloads and the one expected failure, as planned."
+echo "Done: three downloads, a chat's resources, an export, and the expected failures, as planned."
 [ "$keep" = true ] || echo "(The temporary folder goes now; demo/run.sh --keep keeps it.)"

@@ -52,7 +52,11 @@ public sealed class DemoScriptTests : IDisposable
         Assert.StartsWith("# expected failure: the bot has no access to this chat (Lark error 234002)", lines[command - 1], StringComparison.Ordinal);
         Assert.Contains("(exit 3, as expected: the demo is meant to fail here", output, StringComparison.Ordinal);
         Assert.Contains("\"code\": 234002", error, StringComparison.Ordinal);
-        Assert.Equal(3, CountOccurrences(output, "(exit 0)"));
+        // Three single downloads, a chat's resources and its rerun; the export ends as the expected partial failure.
+        Assert.Equal(5, CountOccurrences(output, "(exit 0)"));
+        Assert.Contains("\"reused\": 14", output, StringComparison.Ordinal);
+        Assert.Contains("# Demo chat", output, StringComparison.Ordinal);
+        Assert.Contains("(exit 1, as expected", output, StringComparison.Ordinal);
         Assert.DoesNotContain("expected failure", string.Join('\n', lines[..(command - 1)]), StringComparison.Ordinal);
         Assert.Contains("removed when the demo ends", error, StringComparison.Ordinal);
         Assert.Empty(Directory.EnumerateFileSystemEntries(_tmp.Path));
