@@ -27,7 +27,11 @@ internal sealed class ListingRun(CliHost host, CliSettings settings, ListingSour
     {
         if (options.DryRun)
         {
-            Write(ListingDryRun.Of(source, options, settings));
+            var plan = ListingDryRun.Of(source, options, settings);
+            if (options.Format == OutputFormat.Pretty)
+                ListingDryRun.WritePretty(host.Out, host.Error, plan);
+            else
+                Write(plan);
             return 0;
         }
 
