@@ -79,6 +79,47 @@ public sealed class EnrichmentTests
     }
 
     [Fact]
+    public async Task Replies_stop_at_500_in_all_the_thread_that_crosses_is_cut_and_flagged_and_later_ones_get_nothing()
+    {
+        // 13 threads of a root and 44 replies (a first page of 45, nothing more): 11 fit (495), the 12th gets 5.
+        var roots = Enumerable.Range(0, 13).Select(t => $"om_budget_root_{t:D2}").ToArray();
+        await using var h = await ListingHarness.StartAsync(f =>
+        {
+            for (var t = 0; t < roots.Length; t++)
+            {
+                var thread = $"omt_budget_{t:D2}";
+                var at = DemoData.ConversationStart + 86_400_000L + (t * 100_000L);
+                f.Messages.Add(new FixtureMessage { MessageId = roots[t], ChatId = DemoData.ChatId, MsgType = "text", SenderId = DemoData.BobOpenId, ThreadId = thread, Content = new JsonObject { ["text"] = $"thread {t}" }, CreateTime = at });
+                for (var i = 0; i < 44; i++)
+                {
+                    f.Messages.Add(new FixtureMessage
+                    {
+                        MessageId = $"om_budget_{t:D2}_{i:D2}", ChatId = DemoData.ChatId, MsgType = "text", SenderId = DemoData.AliceOpenId, ThreadId = thread,
+                        RootId = roots[t], ParentId = roots[t], Content = new JsonObject { ["text"] = $"reply {i}" }, CreateTime = at + ((i + 1) * 1000L),
+                    });
+                }
+            }
+        });
+
+        var run = await h.RunAsync("im", "+messages-mget", "--message-ids", string.Join(',', roots), "--no-reactions");
+
+        run.Exits(0);
+        for (var t = 0; t < 11; t++)
+        {
+            Assert.Equal(45, Message(run, roots[t])["thread_replies"]!.AsArray().Count);
+            Assert.Null(Message(run, roots[t])["thread_has_more"]);
+        }
+
+        Assert.Equal(5, Message(run, roots[11])["thread_replies"]!.AsArray().Count);
+        Assert.True((bool)Message(run, roots[11])["thread_has_more"]!);
+        var last = Message(run, roots[12]);
+        Assert.Equal("omt_budget_12", (string)last["thread_id"]!);
+        Assert.Null(last["thread_replies"]);
+        Assert.Null(last["thread_has_more"]);
+        Assert.Null(last["thread_replies_error"]);
+    }
+
+    [Fact]
     public async Task Reactions_are_read_in_batches_of_20_and_attached_as_counts_and_details()
     {
         await using var h = await ListingHarness.StartAsync();
