@@ -36,21 +36,26 @@ public static class ChatMessagesListCommand
         };
         flags.AddTo(command);
         GlobalOptions.AddTo(command, globals.As, globals.Profile, globals.Jq);
-        command.SetAction(async (parsed, cancellationToken) =>
+        // The official order of checks: identity, the enum flags, --format/--jq, then the command's own (ids, paging,
+        // page size, window), all before any request.
+        Listing.SetAction(command, async (parsed, cancellationToken) =>
         {
-            var options = Listing.Options(host, globals, parsed, flags);
             var settings = await CommandClient.SettingsAsync(host, globals, parsed);
+            var order = ListingParse.Order(parsed.GetValue(flags.Order));
+            var output = Listing.Output(host, globals, parsed, flags);
             var (chat, user) = Target(settings, parsed.GetValue(chatId), parsed.GetValue(userId));
+            var paging = Listing.Paging(parsed, flags);
             var query = new MessageListQuery
             {
                 Container = Container.Chat,
                 ContainerId = chat ?? "",
-                Order = ListingParse.Order(parsed.GetValue(flags.Order)),
+                Order = order,
                 PageSize = ListingParse.PageSize(parsed.GetValue(flags.PageSize)),
-                StartSeconds = ListingParse.Time(parsed.GetValue(start), InputField.Start, isEnd: false),
-                EndSeconds = ListingParse.Time(parsed.GetValue(end), InputField.End, isEnd: true),
+                StartSeconds = ListingParse.Time(parsed.GetValue(start), InputField.Start, isEnd: false, host.Time.LocalTimeZone),
+                EndSeconds = ListingParse.Time(parsed.GetValue(end), InputField.End, isEnd: true, host.Time.LocalTimeZone),
                 OnlyThreadRoots = true,
             };
+            var options = Listing.Options(parsed, flags, output, paging);
             ListingParse.Valid(query.Validate());
             return await new ListingRun(host, settings, new ListingSource.Chat(query, user), options).RunAsync(cancellationToken);
         });
@@ -78,8 +83,6 @@ public static class ChatMessagesListCommand
             throw ListingParse.Invalid("--chat-id and --user-id are mutually exclusive", "Pass one of them.", "--chat-id");
         }
 
-        return hasChat
-            ? (ListingParse.Valid(ConversationIds.Chat(chatId)), null)
-            : (null, ListingParse.Valid(ConversationIds.User(userId)));
+        return hasChat ? (ListingParse.ChatId(chatId), null) : (null, ListingParse.UserId(userId));
     }
 }

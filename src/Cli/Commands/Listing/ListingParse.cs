@@ -5,6 +5,7 @@ using Lark.Cli.Output.Formats;
 using Lark.Resources.Rules;
 using Lark.Resources.Rules.Conversations;
 using Lark.Resources.Rules.Errors;
+using Lark.Resources.Rules.Identifiers;
 
 namespace Lark.Cli.Commands.Listing;
 
@@ -55,9 +56,39 @@ internal static class ListingParse
         return format;
     }
 
-    /// <summary>A window edge: empty means none; else ISO 8601 or Unix seconds.</summary>
-    public static long? Time(string? text, InputField field, bool isEnd) =>
-        string.IsNullOrWhiteSpace(text) ? null : Valid(Resources.Rules.Messages.TimeArgument.Parse(text, field, TimeZoneInfo.Local, isEnd));
+    /// <summary>A chat id: the official messages for an empty or mis-prefixed one, then the library's stricter check.</summary>
+    public static string ChatId(string? text) =>
+        Prefixed(text, "oc_", "chat ID", "--chat-id", "oc_abc123") ?? Valid(ConversationIds.Chat(text));
+
+    /// <summary>A user's open id, checked as <see cref="ChatId"/>.</summary>
+    public static string UserId(string? text) =>
+        Prefixed(text, "ou_", "user ID", "--user-id", "ou_abc123") ?? Valid(ConversationIds.User(text));
+
+    /// <summary>A thread (<c>omt_</c>) or a message in one (<c>om_</c>), with the official messages.</summary>
+    public static (string Id, bool IsMessage) Thread(string? text)
+    {
+        var value = text ?? "";
+        if (value.Length == 0)
+            throw Invalid("--thread is required (om_xxx or omt_xxx)", "Pass --thread omt_… or the id of a message in the thread (om_…).", "--thread");
+        if (!value.StartsWith("om_", StringComparison.Ordinal) && !value.StartsWith("omt_", StringComparison.Ordinal))
+            throw Invalid($"invalid --thread {Quote(value)}: must start with om_ or omt_", "Pass --thread omt_… or the id of a message in the thread (om_…).", "--thread");
+        return Valid(ConversationIds.Thread(value));
+    }
+
+    /// <summary>One id of --message-ids, with the official messages, then the library's stricter check.</summary>
+    public static MessageId MessageId(string text)
+    {
+        var value = text.Trim();
+        if (value.Length == 0)
+            throw Invalid("message ID cannot be empty", "Pass --message-ids om_a,om_b.", "--message-ids");
+        if (!value.StartsWith("om_", StringComparison.Ordinal))
+            throw Invalid($"invalid message ID {Quote(value)}: must start with om_", "Message ids start with om_.", "--message-ids");
+        return Valid(Resources.Rules.Identifiers.MessageId.Parse(value, InputField.MessageIds));
+    }
+
+    /// <summary>A window edge: empty means none; else ISO 8601 (local to <paramref name="zone"/> when it names none) or Unix seconds.</summary>
+    public static long? Time(string? text, InputField field, bool isEnd, TimeZoneInfo zone) =>
+        string.IsNullOrWhiteSpace(text) ? null : Valid(Resources.Rules.Messages.TimeArgument.Parse(text, field, zone, isEnd));
 
     /// <summary>The value, or the refusal in the CLI's words.</summary>
     public static T Valid<T>(Validated<T> result) =>
@@ -68,4 +99,36 @@ internal static class ListingParse
 
     /// <summary>A flag's value as typed.</summary>
     public static T? Get<T>(ParseResult parsed, Option<T> option) => parsed.GetValue(option);
+
+    // The official check of a prefixed id: null when it passes (the stricter check follows).
+    private static string? Prefixed(string? text, string prefix, string what, string flag, string example)
+    {
+        var value = text?.Trim() ?? "";
+        if (value.Length == 0)
+            throw Invalid($"{what} cannot be empty", $"Pass {flag} {prefix}….", flag);
+        return value.StartsWith(prefix, StringComparison.Ordinal)
+            ? null
+            : throw Invalid($"invalid {what} format, should start with '{prefix}' (e.g., {example})", $"Pass {flag} {prefix}….", flag);
+    }
+
+    // Go's %q for the text a person typed: quoted, with backslash, quote and control characters escaped.
+    private static string Quote(string text)
+    {
+        var quoted = new System.Text.StringBuilder("\"");
+        foreach (var c in text)
+        {
+            quoted.Append(c switch
+            {
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ when char.IsControl(c) => string.Create(CultureInfo.InvariantCulture, $"\\x{(int)c:x2}"),
+                _ => c.ToString(),
+            });
+        }
+
+        return quoted.Append('"').ToString();
+    }
 }

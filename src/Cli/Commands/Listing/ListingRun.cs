@@ -5,6 +5,7 @@ using Lark.Cli.Output;
 using Lark.Cli.Output.Formats;
 using Lark.Resources.Rules.Conversations;
 using Lark.Resources.Rules.Messages;
+using Lark.Resources.Shell;
 using Lark.Resources.Shell.Messages;
 
 namespace Lark.Cli.Commands.Listing;
@@ -26,10 +27,31 @@ internal sealed class ListingRun(CliHost host, CliSettings settings, ListingSour
     {
         if (options.DryRun)
         {
-            Write(ListingDryRun.Of(source, options, settings));
+            var plan = ListingDryRun.Of(source, options, settings);
+            if (options.Format == OutputFormat.Pretty)
+                ListingDryRun.WritePretty(host.Out, host.Error, plan);
+            else
+                Write(plan);
             return 0;
         }
 
+        try
+        {
+            return await ReadAsync(cancellationToken);
+        }
+        catch (LarkException e)
+        {
+            // A refusal after the identity was resolved names it in the envelope, as the official CLI does.
+            throw new CliFailureException(CliFailure.From(e), settings.Identity);
+        }
+        catch (CliFailureException e) when (e.Identity is null)
+        {
+            throw new CliFailureException(e.Failure, settings.Identity);
+        }
+    }
+
+    private async Task<int> ReadAsync(CancellationToken cancellationToken)
+    {
         using var client = CommandClient.Create(settings, host);
         await using var display = options.Pages > 1 || options.DownloadResources ? ProgressDisplay.Start(host) : null;
         var reader = new ConversationReader(client);
@@ -39,6 +61,7 @@ internal sealed class ListingRun(CliHost host, CliSettings settings, ListingSour
             ThreadReplies = source is not ListingSource.Thread,
             Resources = options.DownloadResources,
             Brand = settings.Brand,
+            Zone = host.Time.LocalTimeZone,
         });
         if (options.DownloadResources)
             _downloads = new ResourceDownloads(client, Path.Join(host.WorkingDirectory, ResourceDownloads.DirectoryName), options.ResourceConcurrency, host.Error, display);

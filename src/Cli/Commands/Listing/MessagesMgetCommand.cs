@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Lark.Cli.Hosting;
-using Lark.Resources.Rules.Errors;
 using Lark.Resources.Rules.Identifiers;
 using Lark.Resources.Shell.Messages;
 
@@ -31,11 +30,12 @@ public static class MessagesMgetCommand
         };
         flags.AddTo(command);
         GlobalOptions.AddTo(command, globals.As, globals.Profile, globals.Jq);
-        command.SetAction(async (parsed, cancellationToken) =>
+        Listing.SetAction(command, async (parsed, cancellationToken) =>
         {
-            var options = Listing.Options(host, globals, parsed, flags);
-            var messageIds = Parse(parsed.GetValue(ids));
             var settings = await CommandClient.SettingsAsync(host, globals, parsed);
+            var output = Listing.Output(host, globals, parsed, flags);
+            var messageIds = Parse(parsed.GetValue(ids));
+            var options = Listing.Options(parsed, flags, output, (1, TimeSpan.Zero));
             return await new ListingRun(host, settings, new ListingSource.Messages(messageIds), options).RunAsync(cancellationToken);
         });
         return command;
@@ -49,6 +49,6 @@ public static class MessagesMgetCommand
             throw ListingParse.Invalid("--message-ids is required (comma-separated om_xxx)", "Pass --message-ids om_a,om_b.", "--message-ids");
         if (parts.Length > ConversationReader.MaxIdsPerCall)
             throw ListingParse.Invalid($"--message-ids supports at most {ConversationReader.MaxIdsPerCall} IDs per request (got {parts.Length})", "Split the ids over several calls, or export the chat with im +messages-export.", "--message-ids");
-        return [.. parts.Select(p => ListingParse.Valid(MessageId.Parse(p, InputField.MessageIds)))];
+        return [.. parts.Select(ListingParse.MessageId)];
     }
 }

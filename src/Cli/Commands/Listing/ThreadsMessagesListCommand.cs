@@ -29,19 +29,22 @@ public static class ThreadsMessagesListCommand
         };
         flags.AddTo(command);
         GlobalOptions.AddTo(command, globals.As, globals.Profile, globals.Jq);
-        command.SetAction(async (parsed, cancellationToken) =>
+        // The official order of checks: identity, the enum flags, --format/--jq, the thread, page size, paging.
+        Listing.SetAction(command, async (parsed, cancellationToken) =>
         {
-            var options = Listing.Options(host, globals, parsed, flags);
-            var (id, byMessage) = ListingParse.Valid(ConversationIds.Thread(parsed.GetValue(thread)));
+            var settings = await CommandClient.SettingsAsync(host, globals, parsed);
+            var order = ListingParse.Order(parsed.GetValue(flags.Order));
+            var output = Listing.Output(host, globals, parsed, flags);
+            var (id, byMessage) = ListingParse.Thread(parsed.GetValue(thread));
             var query = new MessageListQuery
             {
                 Container = Container.Thread,
                 ContainerId = id,
-                Order = ListingParse.Order(parsed.GetValue(flags.Order)),
+                Order = order,
                 PageSize = ListingParse.PageSize(parsed.GetValue(flags.PageSize)),
             };
+            var options = Listing.Options(parsed, flags, output, Listing.Paging(parsed, flags));
             ListingParse.Valid(query.Validate());
-            var settings = await CommandClient.SettingsAsync(host, globals, parsed);
             return await new ListingRun(host, settings, new ListingSource.Thread(query, byMessage), options).RunAsync(cancellationToken);
         });
         return command;

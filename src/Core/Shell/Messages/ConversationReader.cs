@@ -98,7 +98,7 @@ public sealed class ConversationReader
     {
         var items = await GetAsync(id, cancellationToken);
         return items.Select(i => i.ThreadId).FirstOrDefault(t => !string.IsNullOrEmpty(t))
-            ?? throw new LarkException(NotFound($"message {id.Value} is not in a thread", Wording.Of($"Pass a thread id (omt_…) or a message that is in a thread as {InputField.ThreadId}.")));
+            ?? throw new LarkException(NotFound("thread ID not found for this message", Wording.Of($"Pass a thread id (omt_…) or a message that is in a thread as {InputField.ThreadId}.")));
     }
 
     /// <summary>The p2p chat between the client's user and <paramref name="userOpenId"/>; api/not_found when there is none.</summary>
@@ -112,7 +112,7 @@ public sealed class ConversationReader
             writer.WriteEndArray();
         });
         var chat = await AuthorizedJson.PostAsync(_client, "open-apis/im/v1/chat_p2p/batch_query?chatter_id_type=open_id", body, $"finding the p2p chat with {userOpenId}", P2pChat, cancellationToken);
-        return chat ?? throw new LarkException(NotFound($"no p2p chat with {userOpenId} was found", Wording.Of($"Check {InputField.UserId}, or list the chat by {InputField.ChatId}.")));
+        return chat ?? throw new LarkException(NotFound("P2P chat not found for this user", Wording.Of($"Check {InputField.UserId}, or list the chat by {InputField.ChatId}.")));
     }
 
     /// <summary>A chat's name, description and mode.</summary>

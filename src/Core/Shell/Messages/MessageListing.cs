@@ -56,11 +56,12 @@ public sealed class MessageListing
             var item = List(message, subs);
             if (message.ThreadId is { Length: > 0 } thread && replies.TryGetValue(thread, out var own) && own.Host == message.MessageId)
             {
+                // No replies (an empty page, or the budget ran out): nothing attached and no flag, as the official CLI.
                 item = own.Failed
                     ? item with { ThreadRepliesError = true }
-                    : own.Messages.Count == 0 && !own.HasMore
+                    : own.Messages.Count == 0
                         ? item
-                        : item with { ThreadReplies = own.Messages.Count == 0 ? null : [.. own.Messages.Select(r => List(r, replySubs))], ThreadHasMore = own.HasMore };
+                        : item with { ThreadReplies = [.. own.Messages.Select(r => List(r, replySubs))], ThreadHasMore = own.HasMore };
             }
 
             listed.Add(item);
@@ -98,7 +99,7 @@ public sealed class MessageListing
         return found;
     }
 
-    // One page of 50 per new thread, fetched 8 at a time; the budget is then shared out in first-seen order.
+    // One page of 50 per new thread, fetched 8 at a time; the budget is then shared out in first-seen order (ReplyBudget).
     private async Task<Dictionary<string, ThreadReplies>> RepliesAsync(IReadOnlyList<LarkMessage> messages, CancellationToken cancellationToken)
     {
         var hosts = new List<(string Thread, string Host)>();
@@ -135,21 +136,21 @@ public sealed class MessageListing
         });
 
         var replies = new Dictionary<string, ThreadReplies>(StringComparer.Ordinal);
+        var read = new List<(string Thread, string Host, MessagePage Page)>();
         foreach (var (thread, host) in hosts)
         {
             if (!pages.TryGetValue(thread, out var fetched))
                 continue; // the budget ran out before this thread
             if (fetched.Failed || fetched.Page is null)
-            {
                 replies[thread] = new ThreadReplies(host, [], false, true);
-                continue;
-            }
-
-            var allowed = Math.Min(Math.Min(fetched.Page.Items.Count, Math.Max(0, _options.RepliesPerThread)), _repliesLeft);
-            _repliesLeft -= allowed;
-            replies[thread] = new ThreadReplies(host, [.. fetched.Page.Items.Take(allowed)], allowed < fetched.Page.Items.Count || fetched.Page.HasMore, false);
+            else
+                read.Add((thread, host, fetched.Page));
         }
 
+        var (shares, left) = ReplyBudget.Apply([.. read.Select(r => new ReplyBudget.Page(r.Page.Items.Count, r.Page.HasMore))], _options.RepliesPerThread, _repliesLeft);
+        _repliesLeft = left;
+        for (var i = 0; i < read.Count; i++)
+            replies[read[i].Thread] = new ThreadReplies(read[i].Host, [.. read[i].Page.Items.Take(shares[i].Take)], shares[i].HasMore, false);
         return replies;
     }
 
