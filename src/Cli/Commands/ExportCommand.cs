@@ -53,7 +53,7 @@ public static class ExportCommand
         command.SetAction(async (parsed, cancellationToken) =>
         {
             var jq = Envelope.ParseJq(parsed.GetValue(globals.Jq));
-            var source = Source(parsed.GetValue(chatId), parsed.GetValue(thread), parsed.GetValue(messageIds), parsed.GetValue(start), parsed.GetValue(end));
+            var source = Source(parsed.GetValue(chatId), parsed.GetValue(thread), parsed.GetValue(messageIds), parsed.GetValue(start), parsed.GetValue(end), host.Time.LocalTimeZone);
             var directory = Directory(host, parsed.GetValue(outputDir), source);
             var request = new ExportRequest
             {
@@ -61,6 +61,7 @@ public static class ExportCommand
                 Directory = directory,
                 Resources = !parsed.GetValue(noResources),
                 ResourceConcurrency = parsed.GetValue(concurrency),
+                Zone = host.Time.LocalTimeZone,
             };
             if (request.Validate().Failure is { } refused)
                 throw new CliFailureException(CliFailure.From(refused, CliVocabulary.Instance));
@@ -110,7 +111,7 @@ public static class ExportCommand
     }
 
     // Exactly one source; a window only for a chat.
-    private static ExportSource Source(string? chatId, string? thread, string? messageIds, string? start, string? end)
+    private static ExportSource Source(string? chatId, string? thread, string? messageIds, string? start, string? end, TimeZoneInfo zone)
     {
         var given = new[] { chatId, thread, messageIds }.Count(s => !string.IsNullOrWhiteSpace(s));
         if (given != 1)
@@ -124,7 +125,7 @@ public static class ExportCommand
         if (!string.IsNullOrWhiteSpace(chatId))
         {
             return new ExportSource.Chat(ListingParse.Valid(ConversationIds.Chat(chatId)),
-                ListingParse.Time(start, InputField.Start, isEnd: false), ListingParse.Time(end, InputField.End, isEnd: true));
+                ListingParse.Time(start, InputField.Start, isEnd: false, zone), ListingParse.Time(end, InputField.End, isEnd: true, zone));
         }
 
         if (!string.IsNullOrWhiteSpace(thread))
