@@ -98,7 +98,23 @@ internal sealed class LarkApi : IDisposable
                 if (_pacer is not null)
                     await _pacer.WaitAsync(ct);
                 using var request = build();
-                return await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
+                var answer = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
+                // The body is read inside the pipeline, so a connection that drops mid-answer is retried like one that
+                // never answered (a body announced as too large is left for the bounded read to refuse).
+                if (answer.Content.Headers.ContentLength is not > MaxBody)
+                {
+                    try
+                    {
+                        await answer.Content.LoadIntoBufferAsync(MaxBody, ct);
+                    }
+                    catch
+                    {
+                        answer.Dispose();
+                        throw;
+                    }
+                }
+
+                return answer;
             }, cancellationToken);
         }
         catch (Exception e) when (e is HttpRequestException or TimeoutRejectedException or IOException)
