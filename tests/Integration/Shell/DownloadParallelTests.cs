@@ -48,7 +48,10 @@ public class DownloadParallelTests
         var result = await download;
 
         Assert.Equal(LargeSha, result.Sha256);
-        Assert.Equal(22, h.ResourceRequests()); // the stalled one, dropped, then asked again
+        // The stalled one, dropped, then asked again (22). The emulator logs an answer once it is written, which can be
+        // before the client has read it; jumping the clock past the idle timeout may then also time out such a read,
+        // which is asked again too. What matters here happened before the jump: 20 answers while one segment stalled.
+        Assert.InRange(h.ResourceRequests(), 22, 22 + 19);
         Assert.True(h.Emulator.Requests.Select(r => r.ConnectionId).Distinct().Count() > 1, "segments used more than one connection");
     }
 
