@@ -38,6 +38,9 @@ public sealed class DownloadProgressFeed : IProgress<DownloadProgress>
             return;
         }
 
+        // The file's own name as soon as the first answer says it, rather than its key until the end.
+        if (value.FileName is { Length: > 0 } name && name != Item.Name)
+            Item.Rename(name);
         Item.Expect(WaitingFor(value.Stage));
         Item.Update(value.BytesDone, value.TotalBytes, value.BytesPerSecond);
     }

@@ -19,6 +19,9 @@ public sealed record DownloadProgress(
     string? Message = null,
     DownloadResult? Result = null)
 {
+    /// <summary>The name the file will be saved under, once an answer (or the output path) says it.</summary>
+    public string? FileName { get; init; }
+
     /// <summary>Fraction done in [0, 1], once the total is known.</summary>
     public double? Fraction => TotalBytes is > 0 and var t ? Math.Clamp((double)BytesDone / t, 0, 1) : TotalBytes == 0 ? 1 : null;
 }

@@ -29,7 +29,13 @@ internal sealed class DownloadRun
         _partial = partial;
         _directory = directory;
         _progress = new ProgressGate(publish, client.Options.Time, client.Options.ProgressInterval, startBytes);
-        _main = new MachineDriver(client, request, partial, (stage, state, range, message) => _progress.Report(stage, state.Verified, state.Total, range, message), CheckNameBeforeBody);
+        _main = new MachineDriver(client, request, partial, (stage, state, range, message) =>
+        {
+            // The name is known once an answer gave its type or disposition (or the caller gave it).
+            if (_progress.FileName is null && (state.ContentType is not null || state.ContentDisposition is not null))
+                _progress.FileName = LeafOf(DownloadMachine.NameOf(state));
+            _progress.Report(stage, state.Verified, state.Total, range, message);
+        }, CheckNameBeforeBody);
     }
 
     public static async Task<DownloadResult> RunAsync(LarkClient client, DownloadRequest request, Action<DownloadProgress> publish, CancellationToken cancellationToken)

@@ -11,6 +11,9 @@ internal sealed class ProgressGate(Action<DownloadProgress> publish, TimeProvide
     private readonly Lock _gate = new();
     private DownloadStage? _lastStage;
 
+    /// <summary>The file's name, once known: every later snapshot carries it.</summary>
+    public string? FileName { get; set; }
+
     public void Report(DownloadStage stage, long bytesDone, long? total, string? range, string? message = null, DownloadResult? result = null)
     {
         lock (_gate)
@@ -27,6 +30,6 @@ internal sealed class ProgressGate(Action<DownloadProgress> publish, TimeProvide
         _lastStage = stage;
         var elapsed = time.GetElapsedTime(_started, now);
         var rate = elapsed > TimeSpan.Zero ? Math.Max(0, bytesDone - startBytes) / elapsed.TotalSeconds : 0;
-        publish(new DownloadProgress(stage, bytesDone, total, range, rate, elapsed, message, result));
+        publish(new DownloadProgress(stage, bytesDone, total, range, rate, elapsed, message, result) { FileName = FileName });
     }
 }

@@ -956,6 +956,7 @@ namespace Lark.Resources.Shell
         public double BytesPerSecond { get; init; }
         public string? CurrentRange { get; init; }
         public System.TimeSpan Elapsed { get; init; }
+        public string? FileName { get; init; }
         public double? Fraction { get; }
         public string? Message { get; init; }
         public Lark.Resources.Shell.DownloadResult? Result { get; init; }
