@@ -24,23 +24,26 @@ public static class PostMarkdown
             var post = Unwrap(document.RootElement);
             if (post is not { } body)
                 return null;
-            var lines = new List<string>();
+            var lines = new List<(string Text, bool Verbatim)>();
             if (JsonText.Property(body, "title") is { Length: > 0 } title)
-                lines.Add($"**{MarkdownText.Escape(title)}**");
+                lines.Add(($"**{MarkdownText.Escape(title)}**", false));
             if (JsonText.Field(body, "content") is { ValueKind: JsonValueKind.Array } paragraphs)
             {
                 foreach (var paragraph in paragraphs.EnumerateArray())
                     Paragraph(paragraph, lines);
             }
 
-            // Lines of one message are joined by hard breaks; a code block or rule stands on its own.
-            for (var i = 0; i + 1 < lines.Count; i++)
+            // Lines of one message are joined by hard breaks; a code block (its fences and code, whatever the code
+            // holds) or a rule stands on its own.
+            var text = new List<string>(lines.Count);
+            for (var i = 0; i < lines.Count; i++)
             {
-                if (lines[i].Length > 0 && !lines[i].StartsWith("```", StringComparison.Ordinal) && lines[i] != "* * *" && lines[i + 1].Length > 0 && !lines[i + 1].StartsWith("```", StringComparison.Ordinal) && lines[i + 1] != "* * *" && !InFence(lines, i))
-                    lines[i] += "\\";
+                var (line, verbatim) = lines[i];
+                var joined = !verbatim && line.Length > 0 && i + 1 < lines.Count && lines[i + 1] is { Verbatim: false, Text.Length: > 0 };
+                text.Add(joined ? line + "\\" : line);
             }
 
-            return lines;
+            return text;
         }
         catch (JsonException)
         {
@@ -64,7 +67,7 @@ public static class PostMarkdown
         return null;
     }
 
-    private static void Paragraph(JsonElement paragraph, List<string> lines)
+    private static void Paragraph(JsonElement paragraph, List<(string Text, bool Verbatim)> lines)
     {
         if (paragraph.ValueKind != JsonValueKind.Array)
             return;
@@ -97,7 +100,7 @@ public static class PostMarkdown
                     break;
                 case "hr":
                     Flush(line, lines);
-                    lines.Add("* * *");
+                    lines.Add(("* * *", true));
                     break;
             }
         }
@@ -125,7 +128,7 @@ public static class PostMarkdown
     }
 
     // A fence longer than any run of backticks in the code, so the code cannot close it.
-    private static void CodeBlock(string? language, string? code, List<string> lines)
+    private static void CodeBlock(string? language, string? code, List<(string Text, bool Verbatim)> lines)
     {
         var text = (code ?? "").Replace("\r\n", "\n", StringComparison.Ordinal);
         var longest = 0;
@@ -138,27 +141,15 @@ public static class PostMarkdown
 
         var fence = new string('`', Math.Max(3, longest + 1));
         var info = new string((language ?? "").Where(char.IsAsciiLetterOrDigit).Take(32).ToArray()).ToLowerInvariant();
-        lines.Add(fence + info);
-        lines.AddRange(text.TrimEnd('\n').Split('\n').Select(l => new string(l.Where(c => !char.IsControl(c) || c == '\t').ToArray())));
-        lines.Add(fence);
+        lines.Add((fence + info, true));
+        lines.AddRange(text.TrimEnd('\n').Split('\n').Select(l => (new string(l.Where(c => !char.IsControl(c) || c == '\t').ToArray()), true)));
+        lines.Add((fence, true));
     }
 
-    private static void Flush(StringBuilder line, List<string> lines)
+    private static void Flush(StringBuilder line, List<(string Text, bool Verbatim)> lines)
     {
         if (line.Length > 0)
-            lines.Add(line.ToString().TrimEnd());
+            lines.Add((line.ToString().TrimEnd(), false));
         line.Clear();
-    }
-
-    private static bool InFence(List<string> lines, int index)
-    {
-        var open = false;
-        for (var i = 0; i <= index; i++)
-        {
-            if (lines[i].StartsWith("```", StringComparison.Ordinal))
-                open = !open;
-        }
-
-        return open;
     }
 }
