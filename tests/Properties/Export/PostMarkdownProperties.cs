@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Lark.Resources.Export.Rules;
+using Markdig;
 using Lark.Resources.Properties.Messages;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -86,6 +87,53 @@ public class PostMarkdownProperties
             Assert.Equal(expected, block.Lines.ToString().Replace("\r\n", "\n", StringComparison.Ordinal));
             Assert.Equal("after", ((ParagraphBlock)Parse(markdown).Last()).Inline!.OfType<LiteralInline>().Last().Content.ToString());
         });
+
+    private static readonly Gen<string> Word = Gen.Elements(
+        "a", "word", "报告", "完成了导出", "x1", "done", ",", "，", "。", "!", "?", "(", ")", "[", "*", "**", "_", "~", "`", "\\", "😀", "-", ".", "1.", "#",
+        "&amp;", "✅", "é", ":", "\"", "'");
+
+    private static readonly Gen<(string Text, string[] Style)> Run =
+        from words in Word.NonEmptyListOf()
+        from spaced in ArbMap.Default.GeneratorFor<bool>()
+        from style in Gen.Elements<string[]>([], ["bold"], ["italic"], ["lineThrough"], ["bold", "italic"], ["underline"])
+        select (string.Join(spaced ? " " : "", words), style);
+
+    private static readonly MarkdownPipeline Strikethrough = new MarkdownPipelineBuilder().UseEmphasisExtras().Build();
+
+    [Property(MaxTest = 2000)]
+    public Property Styled_runs_side_by_side_keep_their_text_and_leak_no_markers() =>
+        Prop.ForAll(Run.NonEmptyListOf().ToArbitrary(), runs =>
+        {
+            var elements = runs.Select(r => new JsonObject { ["tag"] = "text", ["text"] = r.Text, ["style"] = new JsonArray([.. r.Style.Select(x => (JsonNode)x)]) }.ToJsonString());
+            var markdown = string.Join("\n", PostMarkdown.Lines("{\"content\":" + Paragraphs([elements]) + "}")!);
+            var paragraph = Assert.IsType<ParagraphBlock>(Assert.Single(Markdown.Parse(markdown, Strikethrough)));
+            var text = string.Concat(paragraph.Inline!.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
+            // A marker that failed to pair would show as a literal * or ~.
+            Assert.True(string.Concat(runs.Select(r => r.Text)) == text, $"{markdown} reads as {text}");
+            // Every styled run with a letter in it is styled (runs side by side in the same style are one).
+            var groups = new List<(string Style, string Text)>();
+            foreach (var (runText, runStyle) in runs)
+            {
+                var key = string.Join(",", runStyle.Where(x => x != "underline").Order(StringComparer.Ordinal));
+                if (groups.Count > 0 && groups[^1].Style == key)
+                    groups[^1] = (key, groups[^1].Text + runText);
+                else
+                    groups.Add((key, runText));
+            }
+
+            var styled = groups.Count(g => g.Style.Length > 0 && g.Text.Any(char.IsLetter));
+            Assert.True(paragraph.Inline!.Descendants<EmphasisInline>().Count() >= styled, $"{markdown}: fewer emphases than the {styled} styled runs");
+        });
+
+    [Fact]
+    public void Bold_then_italic_starting_with_a_comma_both_render()
+    {
+        // The demo post: "**…done***, review pending*" showed its asterisks.
+        var post = """{"content":[[{"tag":"text","text":"本周"},{"tag":"text","text":"完成了导出 export is done","style":["bold"]},{"tag":"text","text":", review pending","style":["italic"]}]]}""";
+        var document = Parse(string.Join("\n", PostMarkdown.Lines(post)!));
+        Assert.Equal(["完成了导出 export is done"], document.Descendants<EmphasisInline>().Where(e => e.DelimiterCount == 2).Select(e => PlainLiterals(e)));
+        Assert.Equal(["review pending"], document.Descendants<EmphasisInline>().Where(e => e.DelimiterCount == 1).Select(e => PlainLiterals(e)));
+    }
 
     [Fact]
     public void Styles_links_mentions_and_code_render()
