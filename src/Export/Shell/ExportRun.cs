@@ -53,6 +53,19 @@ internal sealed class ExportRun
     {
         if (_request.Validate().Failure is { } refused)
             throw new LarkException(refused);
+        if (File.Exists(_files.Directory))
+        {
+            throw new LarkException(new LarkFailure
+            {
+                Category = ErrorCategory.Validation,
+                Subtype = ErrorSubtype.FailedPrecondition,
+                Message = Wording.Text($"{_files.Directory} is a file, not a directory; nothing was changed"),
+                Hint = Wording.Of($"Choose another {InputField.OutputDirectory}."),
+                Fix = FixKind.ChangeInput,
+                Input = InputField.OutputDirectory,
+            });
+        }
+
         Directory.CreateDirectory(_files.Directory);
         // One run at a time per directory: the lock goes with the handle, even when the process dies.
         using var exclusive = Exclusive();

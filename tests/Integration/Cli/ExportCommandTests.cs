@@ -185,6 +185,19 @@ public sealed class ExportCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_output_dir_that_is_a_file_is_refused_and_the_file_left_alone()
+    {
+        File.WriteAllText(Path.Join(Cwd, "notes"), "mine");
+
+        var run = await Run("--thread", DemoData.ThreadId, "--output-dir", "notes");
+
+        run.Exits(2);
+        Assert.Equal("validation", (string)run.ErrorJson["error"]!["type"]!);
+        Assert.Equal("mine", File.ReadAllText(Path.Join(Cwd, "notes")));
+        Assert.False(AnyImRequest());
+    }
+
+    [Fact]
     public async Task A_chat_the_bot_cannot_read_is_an_error_envelope_with_its_category()
     {
         var run = await Run("--chat-id", DemoData.NoBotChatId, "--output-dir", "nobot");
