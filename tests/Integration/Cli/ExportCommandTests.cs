@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Lark.Emulator;
 using Lark.Emulator.Fixtures;
 using Lark.Resources.Integration.Support;
@@ -182,6 +183,48 @@ public sealed class ExportCommandTests : IAsyncLifetime
         var after = Directory.EnumerateFiles(Path.Join(Cwd, "same"), "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllBytes);
         Assert.Equal(before.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
         Assert.All(before, kv => Assert.Equal(kv.Value, after[kv.Key]));
+    }
+
+    [Fact]
+    public async Task Ctrl_c_mid_resource_exits_130_with_a_true_manifest_and_the_rerun_finishes()
+    {
+        // The large file's first answer stalls after its headers: the export is mid-resource when Ctrl-C comes.
+        _emulator.Faults.Add(new Lark.Emulator.Faults.FaultRule { FileKey = DemoData.LargeFileKey, Kind = Lark.Emulator.Faults.FaultKind.Stall, Count = 1 });
+        using var ctrlC = new CancellationTokenSource();
+        var host = CliRun.Host(Cwd, Env(), _clock);
+        var running = Lark.Cli.CliApp.RunAsync(["im", Command, "--chat-id", DemoData.ChatId, "--output-dir", "chat"], host, ctrlC.Token);
+        // Every other resource is done (13 saved, 3 refused): the large file is the one on its way.
+        await Eventually.TrueAsync(() => Statuses(Path.Join(Cwd, "chat", "manifest.json")) is { Ok: 13, Failed: 3 }, "all but the large file are done");
+        await ctrlC.CancelAsync();
+
+        var run = new CliRun(await running, host.Out.ToString()!, host.Error.ToString()!);
+
+        run.Exits(130);
+        Assert.Contains("cancelled", run.Error, StringComparison.Ordinal);
+        Assert.Equal("", run.Out);
+        var manifest = JsonNode.Parse(File.ReadAllText(Path.Join(Cwd, "chat", "manifest.json")))!;
+        foreach (var r in manifest["resources"]!.AsArray().Where(r => (string?)r!["status"] == "ok"))
+            Assert.Equal((long)r!["size"]!, new FileInfo(Path.Join(Cwd, "chat", (string)r["path"]!)).Length);
+        Assert.NotEqual("ok", (string?)manifest["resources"]!.AsArray().Single(r => (string?)r!["key"] == DemoData.LargeFileKey)!["status"]);
+
+        var rerun = await Run("--chat-id", DemoData.ChatId, "--output-dir", "chat");
+
+        rerun.Exits(1); // the three resources Lark refuses
+        Assert.Equal(3, (int)rerun.Json["data"]!["resources"]!["failed"]!);
+        Assert.Equal(Expected.Sha(DemoData.LargeFileSeed, DemoData.LargeFileSize), Expected.FileSha(Path.Join(Cwd, "chat", "resources", DemoData.LargeFileName)));
+    }
+
+    private static (int Ok, int Failed) Statuses(string manifest)
+    {
+        try
+        {
+            var resources = JsonNode.Parse(File.ReadAllBytes(manifest))!["resources"]!.AsArray();
+            return (resources.Count(r => (string?)r!["status"] == "ok"), resources.Count(r => (string?)r!["status"] == "failed"));
+        }
+        catch (Exception e) when (e is IOException or System.Text.Json.JsonException)
+        {
+            return (0, 0);
+        }
     }
 
     [Fact]
