@@ -140,6 +140,9 @@ public sealed record ExportManifest
     /// <summary>Reads a manifest; none when the bytes are not one (damaged, another version, an unknown source).</summary>
     public static ExportManifest? FromJson(ReadOnlySpan<byte> json)
     {
+        // We write UTF-8: anything else is not our manifest (and its strings could not be read).
+        if (!System.Text.Unicode.Utf8.IsValid(json))
+            return null;
         try
         {
             var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 16 });

@@ -8,8 +8,8 @@ namespace Lark.Resources.Export.Rules;
 /// </summary>
 public static class MarkdownText
 {
-    // Inline characters CommonMark gives meaning to wherever they stand.
-    private const string Inline = "\\`*_[]<>|~!";
+    // Inline characters CommonMark gives meaning to wherever they stand (& starts an entity: "&amp;" would show "&").
+    private const string Inline = "\\`*_[]<>|~!&";
 
     /// <summary>One line of user text, escaped (line breaks are the caller's).</summary>
     public static string Escape(string? text)
@@ -43,16 +43,49 @@ public static class MarkdownText
         }
     }
 
-    /// <summary>A link destination that may hold spaces and parentheses, in CommonMark's angle-bracket form.</summary>
-    public static string Destination(string path) =>
-        "<" + (path ?? "").Replace("\\", "\\\\", StringComparison.Ordinal).Replace("<", "\\<", StringComparison.Ordinal).Replace(">", "\\>", StringComparison.Ordinal) + ">";
+    /// <summary>
+    /// A link destination that may hold spaces and parentheses, in CommonMark's angle-bracket form: <c>\</c>,
+    /// <c>&lt;</c> and <c>&gt;</c> escaped, <c>&amp;</c> as an entity (so <c>&amp;amp;</c> stays itself), control
+    /// characters (a line break would end the link and start a block) percent-encoded.
+    /// </summary>
+    public static string Destination(string url)
+    {
+        var destination = new StringBuilder("<");
+        foreach (var c in url ?? "")
+        {
+            if (c is '\\' or '<' or '>')
+                destination.Append('\\').Append(c);
+            else if (c == '&')
+                destination.Append("&amp;"); // destinations decode entities (Markdig even after a backslash)
+            else if (char.IsControl(c))
+                destination.Append('%').Append(((int)c).ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+            else
+                destination.Append(c);
+        }
+
+        return destination.Append('>').ToString();
+    }
+
+    /// <summary>
+    /// A link to a file by its relative path: a destination whose URL is the path, with the characters a URL gives
+    /// meaning to (<c>%</c>, <c>#</c>, <c>?</c>) percent-encoded, so <c>C# notes.pdf</c> does not link to <c>C</c>.
+    /// </summary>
+    public static string PathDestination(string path) =>
+        Destination((path ?? "").Replace("%", "%25", StringComparison.Ordinal).Replace("#", "%23", StringComparison.Ordinal).Replace("?", "%3F", StringComparison.Ordinal));
 
     // At the start of a line, these make a heading, a list, a quote, a thematic break or a setext underline.
     private static string EscapeStart(string line)
     {
         var i = 0;
-        while (i < line.Length && line[i] == ' ')
+        while (i < line.Length && line[i] is ' ' or '\t')
             i++;
+        // Four columns of indentation (a tab is enough) make a code block; a paragraph drops leading spaces anyway.
+        if (i >= 4 || line.AsSpan(0, i).Contains('\t'))
+        {
+            line = line[i..];
+            i = 0;
+        }
+
         if (i >= line.Length)
             return line;
         var c = line[i];
@@ -64,22 +97,19 @@ public static class MarkdownText
             d++;
         if (d > i && d < line.Length && line[d] is '.' or ')')
             return line[..d] + "\\" + line[d..];
-        // Four spaces make a code block.
-        return i >= 4 ? line.TrimStart() : line;
+        return line;
     }
 
-    // Control and format characters (bidi overrides among them) could disguise or break the text.
+    // Control and format characters (bidi overrides among them) could disguise or break the text; tabs are text.
     private static string Clean(string text)
     {
         var clean = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            if (c == '\t')
-                clean.Append("    ");
-            else if (!char.IsControl(c) && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format)
+            if (c == '\t' || (!char.IsControl(c) && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format))
                 clean.Append(c);
         }
 
-        return clean.ToString().Replace("    ", " ", StringComparison.Ordinal);
+        return clean.ToString();
     }
 }

@@ -24,23 +24,26 @@ public static class PostMarkdown
             var post = Unwrap(document.RootElement);
             if (post is not { } body)
                 return null;
-            var lines = new List<string>();
+            var lines = new List<(string Text, bool Verbatim)>();
             if (JsonText.Property(body, "title") is { Length: > 0 } title)
-                lines.Add($"**{MarkdownText.Escape(title)}**");
+                lines.Add(($"**{MarkdownText.Escape(title)}**", false));
             if (JsonText.Field(body, "content") is { ValueKind: JsonValueKind.Array } paragraphs)
             {
                 foreach (var paragraph in paragraphs.EnumerateArray())
                     Paragraph(paragraph, lines);
             }
 
-            // Lines of one message are joined by hard breaks; a code block or rule stands on its own.
-            for (var i = 0; i + 1 < lines.Count; i++)
+            // Lines of one message are joined by hard breaks; a code block (its fences and code, whatever the code
+            // holds) or a rule stands on its own.
+            var text = new List<string>(lines.Count);
+            for (var i = 0; i < lines.Count; i++)
             {
-                if (lines[i].Length > 0 && !lines[i].StartsWith("```", StringComparison.Ordinal) && lines[i] != "* * *" && lines[i + 1].Length > 0 && !lines[i + 1].StartsWith("```", StringComparison.Ordinal) && lines[i + 1] != "* * *" && !InFence(lines, i))
-                    lines[i] += "\\";
+                var (line, verbatim) = lines[i];
+                var joined = !verbatim && line.Length > 0 && i + 1 < lines.Count && lines[i + 1] is { Verbatim: false, Text.Length: > 0 };
+                text.Add(joined ? line + "\\" : line);
             }
 
-            return lines;
+            return text;
         }
         catch (JsonException)
         {
@@ -64,17 +67,31 @@ public static class PostMarkdown
         return null;
     }
 
-    private static void Paragraph(JsonElement paragraph, List<string> lines)
+    private static void Paragraph(JsonElement paragraph, List<(string Text, bool Verbatim)> lines)
     {
         if (paragraph.ValueKind != JsonValueKind.Array)
             return;
         var line = new StringBuilder();
+        // Text runs side by side in the same style are one run: "**a****b**" would not read as bold.
+        var run = new StringBuilder();
+        var runStyle = "";
+        void EndRun()
+        {
+            line.Append(Styled(run.ToString(), runStyle));
+            run.Clear();
+        }
+
         foreach (var element in paragraph.EnumerateArray())
         {
-            switch (JsonText.Property(element, "tag"))
+            var tag = JsonText.Property(element, "tag");
+            var style = tag == "text" ? Style(element) : "";
+            if (tag != "text" || style != runStyle)
+                EndRun();
+            runStyle = style;
+            switch (tag)
             {
                 case "text":
-                    line.Append(Styled(JsonText.Property(element, "text"), element));
+                    run.Append(JsonText.Property(element, "text"));
                     break;
                 case "a":
                     var text = MarkdownText.Escape(JsonText.Property(element, "text") ?? JsonText.Property(element, "href"));
@@ -97,35 +114,79 @@ public static class PostMarkdown
                     break;
                 case "hr":
                     Flush(line, lines);
-                    lines.Add("* * *");
+                    lines.Add(("* * *", true));
                     break;
             }
         }
 
+        EndRun();
         Flush(line, lines);
     }
 
-    private static string Styled(string? text, JsonElement element)
+    // The styles Markdown shows, in one order: "b", "i", "s" for bold, italic and struck text.
+    private static string Style(JsonElement element)
+    {
+        if (JsonText.Field(element, "style") is not { ValueKind: JsonValueKind.Array } styles)
+            return "";
+        var names = styles.EnumerateArray().Select(JsonText.Of).ToHashSet(StringComparer.Ordinal);
+        return (names.Contains("bold") ? "b" : "") + (names.Contains("italic") ? "i" : "") + (names.Contains("lineThrough") ? "s" : "");
+    }
+
+    private static string Styled(string text, string style)
     {
         var escaped = MarkdownText.Escape(text);
-        if (escaped.Trim().Length == 0 || JsonText.Field(element, "style") is not { ValueKind: JsonValueKind.Array } styles)
+        if (escaped.Trim().Length == 0 || style.Length == 0)
             return escaped;
-        var names = styles.EnumerateArray().Select(JsonText.Of).ToHashSet(StringComparer.Ordinal);
-        // Emphasis markers must touch the text: keep the spaces around outside them.
-        var lead = escaped[..(escaped.Length - escaped.TrimStart().Length)];
-        var trail = escaped[escaped.TrimEnd().Length..];
-        var core = escaped.Trim();
-        if (names.Contains("lineThrough"))
+        // Emphasis opens and closes only where it touches a word: CommonMark's flanking rules fail a marker between a
+        // word and punctuation ("done**, then"), so spaces and punctuation at either end stay outside the markers.
+        var (lead, core, trail) = Peel(escaped);
+        if (core.Length == 0)
+            return escaped;
+        if (style.Contains('s', StringComparison.Ordinal))
             core = $"~~{core}~~";
-        if (names.Contains("italic"))
+        if (style.Contains('i', StringComparison.Ordinal))
             core = $"*{core}*";
-        if (names.Contains("bold"))
+        if (style.Contains('b', StringComparison.Ordinal))
             core = $"**{core}**";
         return lead + core + trail;
     }
 
+    // Escaped text split into what leads (spaces and punctuation), the core, and what trails; an escape ("\*") or a
+    // surrogate pair is one unit.
+    private static (string Lead, string Core, string Trail) Peel(string escaped)
+    {
+        var units = new List<(int Start, int Length)>();
+        for (var i = 0; i < escaped.Length;)
+        {
+            var length = i + 1 < escaped.Length && (escaped[i] == '\\' || (char.IsHighSurrogate(escaped[i]) && char.IsLowSurrogate(escaped[i + 1]))) ? 2 : 1;
+            units.Add((i, length));
+            i += length;
+        }
+
+        bool Outside((int Start, int Length) unit)
+        {
+            var at = escaped[unit.Start] == '\\' && unit.Length == 2 ? unit.Start + 1 : unit.Start;
+            if (char.IsWhiteSpace(escaped[at]))
+                return true;
+            var category = Rune.TryGetRuneAt(escaped, at, out var rune) ? Rune.GetUnicodeCategory(rune) : System.Globalization.UnicodeCategory.OtherNotAssigned;
+            return category is >= System.Globalization.UnicodeCategory.ConnectorPunctuation and <= System.Globalization.UnicodeCategory.OtherSymbol;
+        }
+
+        var first = 0;
+        while (first < units.Count && Outside(units[first]))
+            first++;
+        var last = units.Count - 1;
+        while (last >= first && Outside(units[last]))
+            last--;
+        if (first > last)
+            return (escaped, "", "");
+        var coreStart = units[first].Start;
+        var coreEnd = units[last].Start + units[last].Length;
+        return (escaped[..coreStart], escaped[coreStart..coreEnd], escaped[coreEnd..]);
+    }
+
     // A fence longer than any run of backticks in the code, so the code cannot close it.
-    private static void CodeBlock(string? language, string? code, List<string> lines)
+    private static void CodeBlock(string? language, string? code, List<(string Text, bool Verbatim)> lines)
     {
         var text = (code ?? "").Replace("\r\n", "\n", StringComparison.Ordinal);
         var longest = 0;
@@ -138,27 +199,15 @@ public static class PostMarkdown
 
         var fence = new string('`', Math.Max(3, longest + 1));
         var info = new string((language ?? "").Where(char.IsAsciiLetterOrDigit).Take(32).ToArray()).ToLowerInvariant();
-        lines.Add(fence + info);
-        lines.AddRange(text.TrimEnd('\n').Split('\n').Select(l => new string(l.Where(c => !char.IsControl(c) || c == '\t').ToArray())));
-        lines.Add(fence);
+        lines.Add((fence + info, true));
+        lines.AddRange(text.TrimEnd('\n').Split('\n').Select(l => (new string(l.Where(c => !char.IsControl(c) || c == '\t').ToArray()), true)));
+        lines.Add((fence, true));
     }
 
-    private static void Flush(StringBuilder line, List<string> lines)
+    private static void Flush(StringBuilder line, List<(string Text, bool Verbatim)> lines)
     {
         if (line.Length > 0)
-            lines.Add(line.ToString().TrimEnd());
+            lines.Add((line.ToString().TrimEnd(), false));
         line.Clear();
-    }
-
-    private static bool InFence(List<string> lines, int index)
-    {
-        var open = false;
-        for (var i = 0; i <= index; i++)
-        {
-            if (lines[i].StartsWith("```", StringComparison.Ordinal))
-                open = !open;
-        }
-
-        return open;
     }
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using Lark.Resources.Rules;
 
 namespace Lark.Resources.Export.Rules;
 
@@ -68,7 +70,7 @@ public static class TranscriptRenderer
             yield return prefix + line;
         foreach (var line in ResourceLines(message, resources))
             yield return prefix + line;
-        if (message["thread_replies"] is JsonArray replies)
+        if (Field(message, "thread_replies") is JsonArray replies)
         {
             foreach (var reply in replies.OfType<JsonObject>())
             {
@@ -97,7 +99,7 @@ public static class TranscriptRenderer
         {
             case "post" when PostMarkdown.Lines(Text(message, "raw_content")) is { Count: > 0 } post:
                 return post;
-            case "image" or "file" or "audio" or "media" when message["resources"] is JsonArray { Count: > 0 }:
+            case "image" or "file" or "audio" or "media" when Field(message, "resources") is JsonArray { Count: > 0 }:
                 return [];
             case "merge_forward":
                 return MarkdownText.Block(content, "> ");
@@ -108,7 +110,7 @@ public static class TranscriptRenderer
 
     private static IEnumerable<string> ResourceLines(JsonObject message, Func<string, string, TranscriptResource?> resources)
     {
-        if (message["resources"] is not JsonArray list)
+        if (Field(message, "resources") is not JsonArray list)
             yield break;
         foreach (var entry in list.OfType<JsonObject>())
         {
@@ -119,8 +121,8 @@ public static class TranscriptRenderer
             {
                 var name = MarkdownText.Escape(path[(path.LastIndexOf('/') + 1)..]);
                 yield return type == "image"
-                    ? $"![{name}]({MarkdownText.Destination(path)})"
-                    : $"[{name}]({MarkdownText.Destination(path)}){(known.Size is { } size ? " (" + Size(size) + ")" : "")}";
+                    ? $"![{name}]({MarkdownText.PathDestination(path)})"
+                    : $"[{name}]({MarkdownText.PathDestination(path)}){(known.Size is { } size ? " (" + Size(size) + ")" : "")}";
             }
             else if (known?.Failure is { } failure)
             {
@@ -141,13 +143,32 @@ public static class TranscriptRenderer
     }
 
     private static string Sender(JsonObject message) =>
-        message["sender"] is JsonObject sender
+        Field(message, "sender") is JsonObject sender
             ? (Text(sender, "name") is { Length: > 0 } name ? name : Text(sender, "id") ?? "someone")
             : "someone";
 
-    private static string? Text(JsonObject o, string name) => o[name] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+    // A string read from JSON may hold a lone surrogate: repaired, never thrown.
+    private static string? Text(JsonObject o, string name) => Field(o, name) switch
+    {
+        JsonValue v when v.TryGetValue<JsonElement>(out var e) => JsonText.Of(e),
+        JsonValue v when v.TryGetValue<string>(out var s) => s,
+        _ => null,
+    };
 
-    private static bool Bool(JsonObject o, string name) => o[name] is JsonValue v && v.TryGetValue<bool>(out var b) && b;
+    private static bool Bool(JsonObject o, string name) => Field(o, name) is JsonValue v && v.TryGetValue<bool>(out var b) && b;
+
+    // An object parsed from JSON with a lone surrogate in a name, or a name twice, throws on any lookup: it has no fields.
+    private static JsonNode? Field(JsonObject o, string name)
+    {
+        try
+        {
+            return o[name];
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            return null;
+        }
+    }
 
     private static string Size(long bytes) => bytes switch
     {

@@ -54,6 +54,19 @@ internal sealed class ExportRun
     {
         if (_request.Validate().Failure is { } refused)
             throw new LarkException(refused);
+        if (File.Exists(_files.Directory))
+        {
+            throw new LarkException(new LarkFailure
+            {
+                Category = ErrorCategory.Validation,
+                Subtype = ErrorSubtype.FailedPrecondition,
+                Message = Wording.Text($"{_files.Directory} is a file, not a directory; nothing was changed"),
+                Hint = Wording.Of($"Choose another {InputField.OutputDirectory}."),
+                Fix = FixKind.ChangeInput,
+                Input = InputField.OutputDirectory,
+            });
+        }
+
         Directory.CreateDirectory(_files.Directory);
         // One run at a time per directory: the lock goes with the handle, even when the process dies.
         using var exclusive = Exclusive();
@@ -79,6 +92,7 @@ internal sealed class ExportRun
         await downloads;
         _stage = ExportStage.Rendering;
         Report();
+        UpdateMessages();
         Render();
         var result = Result();
         _report(new ExportProgress(ExportStage.Completed, _manifest.Messages, _newMessages, _manifest.Resources.Count, Done(), _failures.Count, _bytes, Result: result));
@@ -337,6 +351,88 @@ internal sealed class ExportRun
                     break;
             }
         }
+    }
+
+    // messages.jsonl names each resource as the manifest has it now: where it was saved (the download may have added an
+    // extension to the name it was given), its size and hash, or why it failed. Lines already so are kept byte for byte.
+    private void UpdateMessages()
+    {
+        if (!File.Exists(_files.Messages))
+            return;
+        var temp = _files.Messages + ".tmp";
+        var changed = false;
+        File.Delete(temp);
+        using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+        using (var writer = new StreamWriter(file, new UTF8Encoding(false)) { NewLine = "\n" })
+        {
+            foreach (var line in File.ReadLines(_files.Messages))
+            {
+                var updated = line.Length > 0 && JsonNode.Parse(line) is JsonObject message && Update(message) ? message.ToJsonString(Line) : line;
+                changed |= !ReferenceEquals(updated, line);
+                writer.WriteLine(updated);
+            }
+
+            writer.Flush();
+            file.Flush(flushToDisk: true);
+        }
+
+        if (changed)
+            File.Move(temp, _files.Messages, overwrite: true);
+        else
+            File.Delete(temp);
+    }
+
+    private bool Update(JsonObject message)
+    {
+        var changed = false;
+        foreach (var entry in (message["resources"] as JsonArray ?? []).OfType<JsonObject>())
+            changed |= Update(entry, _manifest);
+        foreach (var reply in (message["thread_replies"] as JsonArray ?? []).OfType<JsonObject>())
+            changed |= Update(reply);
+        return changed;
+    }
+
+    // An entry in +chat-messages-list's shape: {key, local_path, message_id, size_bytes, sha256, type} or {error, error_detail, key, message_id, type}.
+    private static bool Update(JsonObject entry, ExportManifest manifest)
+    {
+        if (entry["message_id"] is not JsonValue id || !id.TryGetValue<string>(out var messageId) || entry["key"] is not JsonValue k || !k.TryGetValue<string>(out var key)
+            || manifest.Find(messageId, key) is not { } known)
+            return false;
+        var fields = new SortedDictionary<string, JsonNode?>(StringComparer.Ordinal) { ["key"] = key, ["message_id"] = messageId, ["type"] = known.Type };
+        switch (known)
+        {
+            case { Status: ResourceStatus.Failed, Error: { } e }:
+                fields["error"] = true;
+                var detail = new JsonObject { ["type"] = e.Type, ["subtype"] = e.Subtype };
+                if (e.Code is { } code)
+                    detail["code"] = code;
+                detail["message"] = e.Message;
+                if (e.Hint.Length > 0)
+                    detail["hint"] = e.Hint;
+                fields["error_detail"] = detail;
+                break;
+            case { Status: ResourceStatus.Ok }:
+                fields["local_path"] = known.Path;
+                fields["size_bytes"] = known.Size;
+                fields["sha256"] = known.Sha256;
+                break;
+            case { Path.Length: > 0 }:
+                fields["local_path"] = known.Path;
+                break;
+        }
+
+        var wanted = new JsonObject(fields);
+        if (JsonNode.DeepEquals(entry, wanted))
+            return false;
+        entry.Clear();
+        foreach (var name in fields.Keys)
+        {
+            var value = wanted[name];
+            wanted.Remove(name);
+            entry[name] = value;
+        }
+
+        return true;
     }
 
     private void Render()
