@@ -15,7 +15,7 @@ namespace Lark.Resources.Export.Rules;
 public static class TranscriptRenderer
 {
     /// <summary>How many recent messages a reply can quote (older ones are named by id).</summary>
-    public const int RecentMessages = 10_000;
+    public const int RecentMessages = 2_000;
 
     private const int ExcerptLength = 80;
 

@@ -31,7 +31,10 @@ internal sealed class ExportRun
     private readonly Action<ExportProgress> _report;
     private readonly ExportFiles _files;
     private readonly Lock _gate = new();
+    // Ids of saved messages, for sources a cursor cannot order (a thread relisted whole, ids in any order); a chat is
+    // listed oldest first from its cursor, so it keeps none and memory does not grow with the conversation.
     private readonly HashSet<string> _savedIds = new(StringComparer.Ordinal);
+    private bool RememberIds => _request.Source is not ExportSource.Chat;
     private readonly Dictionary<(string, string), long> _inFlight = [];
     private readonly List<ExportFailure> _failures = [];
     private ExportManifest _manifest = null!;
@@ -157,7 +160,8 @@ internal sealed class ExportRun
                 continue;
             count++;
             var id = (string?)message["message_id"] ?? "";
-            _savedIds.Add(id);
+            if (RememberIds)
+                _savedIds.Add(id);
             cursor = cursor.After(id, message["create_time_ms"] is JsonValue v && v.TryGetValue<long>(out var ms) ? ms : null);
             foreach (var entry in Entries(message))
             {
@@ -251,7 +255,8 @@ internal sealed class ExportRun
                     json["create_time_ms"] = ms;
                 lines.Append(json.ToJsonString(Line)).Append('\n');
                 manifest = manifest with { Messages = manifest.Messages + 1, Cursor = manifest.Cursor.After(listed.MessageId, times.GetValueOrDefault(listed.MessageId)) };
-                _savedIds.Add(listed.MessageId);
+                if (RememberIds)
+                    _savedIds.Add(listed.MessageId);
                 _newMessages++;
             }
 
