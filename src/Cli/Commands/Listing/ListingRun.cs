@@ -13,11 +13,13 @@ namespace Lark.Cli.Commands.Listing;
 /// <summary>
 /// Runs a listing command: resolves the chat or thread, reads pages (as far as the paging flags allow), turns each
 /// page into the official message objects (merge-forwards, thread replies, reactions), downloads their resources
-/// when asked, and prints in the chosen format — ndjson as each page is ready, the others at the end.
+/// when asked, and prints in the chosen format — ndjson as each page is ready, the others at the end. Resources
+/// download while the next pages are read; ndjson waits for a page's resources before printing it.
 /// </summary>
 internal sealed class ListingRun(CliHost host, CliSettings settings, ListingSource source, ListingRunOptions options)
 {
     private readonly List<JsonObject> _messages = [];
+    private readonly List<ListedMessage> _listed = [];
     private Pagination? _pagination;
     private MessagePage? _last;
     private string? _threadId;
@@ -63,8 +65,10 @@ internal sealed class ListingRun(CliHost host, CliSettings settings, ListingSour
             Brand = settings.Brand,
             Zone = host.Time.LocalTimeZone,
         });
-        if (options.DownloadResources)
-            _downloads = new ResourceDownloads(client, Path.Join(host.WorkingDirectory, ResourceDownloads.DirectoryName), options.ResourceConcurrency, host.Error, display);
+        await using var downloads = options.DownloadResources
+            ? new ResourceDownloads(client, Path.Join(host.WorkingDirectory, ResourceDownloads.DirectoryName), options.ResourceConcurrency, host.Error, display)
+            : null;
+        _downloads = downloads;
 
         switch (source)
         {
@@ -83,6 +87,9 @@ internal sealed class ListingRun(CliHost host, CliSettings settings, ListingSour
                 break;
         }
 
+        var listed = _downloads is not null && options.Format != OutputFormat.Ndjson ? await _downloads.CompleteAsync(_listed) : _listed;
+        foreach (var message in listed)
+            _messages.Add(ListedMessages.ToJson(message, CliVocabulary.Instance));
         if (display is not null)
             await display.StopAsync();
         Finish();
@@ -111,15 +118,16 @@ internal sealed class ListingRun(CliHost host, CliSettings settings, ListingSour
                 display.Line($"warning: {warning.Code}: {warning.Message}");
         }
 
-        var listed = _downloads is null ? batch.Messages : await _downloads.DownloadAsync(batch.Messages, cancellationToken);
-        foreach (var message in listed)
+        _downloads?.Queue(batch.Messages, cancellationToken);
+        if (options.Format != OutputFormat.Ndjson)
         {
-            var json = ListedMessages.ToJson(message, CliVocabulary.Instance);
-            if (options.Format == OutputFormat.Ndjson)
-                NdjsonFormat.WriteLine(host.Out, json);
-            else
-                _messages.Add(json);
+            _listed.AddRange(batch.Messages);
+            return;
         }
+
+        var listed = _downloads is null ? batch.Messages : await _downloads.CompleteAsync(batch.Messages);
+        foreach (var message in listed)
+            NdjsonFormat.WriteLine(host.Out, ListedMessages.ToJson(message, CliVocabulary.Instance));
     }
 
     private void Finish()

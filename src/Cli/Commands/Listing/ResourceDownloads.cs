@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Lark.Cli.Output;
 using Lark.Resources.Rules.Errors;
 using Lark.Resources.Rules.Identifiers;
@@ -10,13 +11,24 @@ namespace Lark.Cli.Commands.Listing;
 
 /// <summary>
 /// <c>--download-resources</c>: every resource the listed messages carry, into <c>./lark-im-resources/&lt;key&gt;[.ext]</c>
-/// as the official CLI names them, each distinct (message id, key) once, through the library's batch (verified,
-/// resumable, reused on a rerun). A failure is that resource's entry and one warning line; the others go on.
+/// as the official CLI names them, each distinct (message id, key) once per run, through the library's batch
+/// (verified, resumable, reused on a rerun). A failure is that resource's entry and one warning line; the others go on.
 /// </summary>
-internal sealed class ResourceDownloads(LarkClient client, string directory, int concurrency, TextWriter warnings, ProgressDisplay? display)
+/// <remarks>
+/// Resources are queued as pages arrive and downloaded while the listing reads on; <see cref="CompleteAsync"/> waits
+/// for what is queued. A listing that prints each page (ndjson) completes after every page; the others once, at the end.
+/// </remarks>
+internal sealed class ResourceDownloads(LarkClient client, string directory, int concurrency, TextWriter warnings, ProgressDisplay? display) : IAsyncDisposable
 {
     /// <summary>The official directory, relative to the working directory.</summary>
     public const string DirectoryName = "lark-im-resources";
+
+    private readonly Dictionary<(string, string), ResourceEntry> _outcomes = [];
+    private readonly Dictionary<(string, string), ResourceEntry> _queued = [];
+    private Channel<BatchItem>? _items;
+    private Task<IReadOnlyList<BatchOutcome>>? _batch;
+    private CancellationTokenSource? _cancel;
+    private int _known;
 
     public int Downloaded { get; private set; }
 
@@ -24,37 +36,85 @@ internal sealed class ResourceDownloads(LarkClient client, string directory, int
 
     public int Failed { get; private set; }
 
-    /// <summary>Downloads what <paramref name="messages"/> list as pending and returns them with their entries filled in.</summary>
-    public async Task<IReadOnlyList<ListedMessage>> DownloadAsync(IReadOnlyList<ListedMessage> messages, CancellationToken cancellationToken)
+    /// <summary>Queues the resources <paramref name="messages"/> list that this run has not seen yet; downloads start at once.</summary>
+    public void Queue(IReadOnlyList<ListedMessage> messages, CancellationToken cancellationToken)
     {
-        var pending = messages.SelectMany(All).SelectMany(m => m.Resources ?? []).DistinctBy(e => (e.MessageId, e.Key)).ToArray();
-        if (pending.Length == 0)
-            return messages;
-        var outcomes = new Dictionary<(string, string), ResourceEntry>();
-        var items = new List<BatchItem>();
-        foreach (var entry in pending)
+        foreach (var entry in messages.SelectMany(All).SelectMany(m => m.Resources ?? []))
         {
-            if (Item(entry) is { } item)
-                items.Add(item);
-            else
-                outcomes[(entry.MessageId, entry.Key)] = Fail(entry, LarkFailure.Invalid(InputField.FileKey, Wording.Text($"the message lists a resource key that cannot be downloaded safely: \"{entry.Key}\"")));
-        }
-
-        var before = Downloaded + Reused + Failed;
-        var results = await client.DownloadBatchAsync(Stream(items), new BatchOptions { Directory = directory, Concurrency = concurrency, ReplaceUnknownFiles = true }, Progress(before, before + pending.Length), cancellationToken);
-        foreach (var outcome in results)
-        {
-            var key = (outcome.Item.MessageId.Value, outcome.Item.FileKey.Value);
-            var entry = pending.First(e => (e.MessageId, e.Key) == key);
-            outcomes[key] = outcome switch
+            var key = (entry.MessageId, entry.Key);
+            if (_outcomes.ContainsKey(key) || !_queued.TryAdd(key, entry))
+                continue;
+            _known++;
+            if (Item(entry) is not { } item)
             {
-                BatchOutcome.Saved saved => Saved(entry, saved),
-                BatchOutcome.Failed failed => Fail(entry, failed.Failure),
-                _ => entry,
-            };
+                _queued.Remove(key);
+                _outcomes[key] = Fail(entry, LarkFailure.Invalid(InputField.FileKey, Wording.Text($"the message lists a resource key that cannot be downloaded safely: \"{entry.Key}\"")));
+                continue;
+            }
+
+            Start(cancellationToken).Writer.TryWrite(item);
         }
 
-        return [.. messages.Select(m => Fill(m, outcomes))];
+        display?.Counters.Set("resources", Downloaded + Reused + Failed, _known);
+    }
+
+    /// <summary>Waits for every queued resource and returns <paramref name="messages"/> with their entries filled in.</summary>
+    public async Task<IReadOnlyList<ListedMessage>> CompleteAsync(IReadOnlyList<ListedMessage> messages)
+    {
+        if (_items is { } items && _batch is { } batch && _cancel is { } cancel)
+        {
+            (_items, _batch, _cancel) = (null, null, null);
+            items.Writer.TryComplete();
+            IReadOnlyList<BatchOutcome> results;
+            using (cancel)
+                results = await batch;
+            foreach (var outcome in results)
+            {
+                var key = (outcome.Item.MessageId.Value, outcome.Item.FileKey.Value);
+                var entry = _queued[key];
+                _outcomes[key] = outcome switch
+                {
+                    BatchOutcome.Saved saved => Saved(entry, saved),
+                    BatchOutcome.Failed failed => Fail(entry, failed.Failure),
+                    _ => entry,
+                };
+            }
+
+            _queued.Clear();
+        }
+
+        return [.. messages.Select(Fill)];
+    }
+
+    /// <summary>Stops downloads still running when the listing ends early (a failure or a cancel).</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_batch is not { } batch)
+            return;
+        _items?.Writer.TryComplete();
+        await (_cancel?.CancelAsync() ?? Task.CompletedTask);
+        try
+        {
+            await batch;
+        }
+        catch (Exception e) when (e is OperationCanceledException or LarkException)
+        {
+            // The listing's own failure is the one to report; the stopped downloads resume on a rerun.
+        }
+
+        _cancel?.Dispose();
+    }
+
+    // The run-wide batch, started with the first resource: it reads the queue until CompleteAsync closes it.
+    private Channel<BatchItem> Start(CancellationToken cancellationToken)
+    {
+        if (_items is { } items)
+            return items;
+        _items = Channel.CreateUnbounded<BatchItem>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+        _cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var before = Downloaded + Reused + Failed;
+        _batch = client.DownloadBatchAsync(_items.Reader.ReadAllAsync(_cancel.Token), new BatchOptions { Directory = directory, Concurrency = concurrency, ReplaceUnknownFiles = true }, Progress(before), _cancel.Token);
+        return _items;
     }
 
     private ResourceEntry Saved(ResourceEntry entry, BatchOutcome.Saved saved)
@@ -69,7 +129,11 @@ internal sealed class ResourceDownloads(LarkClient client, string directory, int
     private ResourceEntry Fail(ResourceEntry entry, LarkFailure failure)
     {
         Failed++;
-        warnings.WriteLine($"warning: resource_download_failed: {entry.MessageId}/{entry.Key}: {failure.Message.Render(CliVocabulary.Instance)}");
+        var line = $"warning: resource_download_failed: {entry.MessageId}/{entry.Key}: {failure.Message.Render(CliVocabulary.Instance)}";
+        if (display is null)
+            warnings.WriteLine(line);
+        else
+            display.Line(line);
         return entry with { Error = failure };
     }
 
@@ -79,26 +143,19 @@ internal sealed class ResourceDownloads(LarkClient client, string directory, int
             ? new BatchItem(id, key, type, name)
             : null;
 
-    private static ListedMessage Fill(ListedMessage message, IReadOnlyDictionary<(string, string), ResourceEntry> outcomes) => message with
+    private ListedMessage Fill(ListedMessage message) => message with
     {
-        Resources = message.Resources?.Select(e => outcomes.GetValueOrDefault((e.MessageId, e.Key), e)).ToArray(),
-        ThreadReplies = message.ThreadReplies?.Select(r => Fill(r, outcomes)).ToArray(),
+        Resources = message.Resources?.Select(e => _outcomes.GetValueOrDefault((e.MessageId, e.Key), e)).ToArray(),
+        ThreadReplies = message.ThreadReplies?.Select(Fill).ToArray(),
     };
 
     private static IEnumerable<ListedMessage> All(ListedMessage message) => [message, .. (message.ThreadReplies ?? []).SelectMany(All)];
 
-    private static async IAsyncEnumerable<BatchItem> Stream(IReadOnlyList<BatchItem> items)
-    {
-        foreach (var item in items)
-            yield return item;
-        await Task.CompletedTask;
-    }
+    private BatchFeed? Progress(int before) => display is null ? null : new BatchFeed(this, display, before);
 
-    private BatchFeed? Progress(int before, int known) => display is null ? null : new BatchFeed(display, before, known);
-
-    // The display's counters: resources finished of known, over every page so far.
-    private sealed class BatchFeed(ProgressDisplay display, int before, int known) : IProgress<BatchProgress>
+    // The display's counters: resources finished of those known, over the whole run so far.
+    private sealed class BatchFeed(ResourceDownloads downloads, ProgressDisplay display, int before) : IProgress<BatchProgress>
     {
-        public void Report(BatchProgress value) => display.Counters.Set("resources", before + value.Finished, known);
+        public void Report(BatchProgress value) => display.Counters.Set("resources", before + value.Finished, downloads._known);
     }
 }

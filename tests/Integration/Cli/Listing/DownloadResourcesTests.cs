@@ -212,6 +212,39 @@ public sealed class DownloadResourcesTests
     }
 
     [Fact]
+    public async Task A_chat_read_page_by_page_saves_each_resource_once_and_ndjson_lists_the_same_entries()
+    {
+        await using var h = await ListingHarness.StartAsync();
+        string[] chat = ["im", "+chat-messages-list", "--chat-id", DemoData.ChatId, "--page-size", "5", "--page-all", "--no-reactions", "--download-resources"];
+
+        // Downloads run while later pages are read; the envelope waits for all of them.
+        var json = await h.RunAsync(chat);
+        var asked = h.ResourceRequests().Count;
+        var ndjson = await h.RunAsync([.. chat, "--format", "ndjson"]);
+
+        json.Exits(0);
+        var entries = Messages(json).OfType<JsonObject>().SelectMany(AllOf).SelectMany(m => (m["resources"] as JsonArray ?? []).OfType<JsonObject>()).ToArray();
+        Assert.NotEmpty(entries);
+        Assert.All(entries, e => Assert.True(e["local_path"] is not null || e["error"] is not null, $"{e["key"]} was neither saved nor failed"));
+        foreach (var saved in entries.Where(e => e["local_path"] is not null))
+            Assert.Equal((string)saved["sha256"]!, Expected.FileSha((string)saved["local_path"]!));
+        var distinct = entries.Select(e => ((string)e["message_id"]!, (string)e["key"]!)).Distinct().Count();
+        Assert.Equal(distinct, (int)Counts(json)["downloaded"]! + (int)Counts(json)["failed"]!);
+
+        // The rerun, a page at a time, reuses every saved file and asks again only for those that failed.
+        ndjson.Exits(0);
+        var failed = entries.Where(e => e["error"] is not null).Select(e => (string)e["key"]!).ToHashSet();
+        Assert.All(h.ResourceRequests().Skip(asked), r => Assert.Contains(r.Path.Split('/')[^1], failed));
+        var lines = ndjson.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(Messages(json).Count, lines.Length);
+        for (var i = 0; i < lines.Length; i++)
+            Assert.True(JsonNode.DeepEquals(Messages(json)[i], JsonNode.Parse(lines[i])), $"line {i} differs from the JSON envelope's message");
+    }
+
+    private static IEnumerable<JsonObject> AllOf(JsonObject message) =>
+        [message, .. (message["thread_replies"] as JsonArray ?? []).OfType<JsonObject>().SelectMany(AllOf)];
+
+    [Fact]
     public async Task Without_the_flag_nothing_is_downloaded_and_no_message_has_resources()
     {
         await using var h = await ListingHarness.StartAsync();

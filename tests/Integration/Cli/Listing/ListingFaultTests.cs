@@ -31,8 +31,7 @@ public sealed class ListingFaultTests
         Assert.NotEmpty(h.Clock.Delays);
     }
 
-    // Found by this test: LarkApi.SendAsync reads the body after its retry pipeline, so a body cut short escapes as an
-    // IOException (not retried, reported without the identity). The fix is in src/Core/Shell/Http, outside this branch.
+    // A body cut short is read inside the retry pipeline, so it is retried like a failed status.
     [Fact]
     public async Task A_dropped_page_is_retried_too()
     {
@@ -67,6 +66,29 @@ public sealed class ListingFaultTests
         var second = h.Listings("chat").Skip(1).ToList();
         Assert.True(second.Count > 1, "the failing page was retried");
         Assert.All(second, r => Assert.Equal(503, r.StatusCode));
+    }
+
+    [Fact]
+    public async Task A_page_that_keeps_failing_while_resources_download_stops_them_and_a_rerun_finishes()
+    {
+        await using var h = await ListingHarness.StartAsync();
+        h.Emulator.Faults.Add(new FaultRule { Path = ListPath, Page = 2, Kind = FaultKind.Status, StatusCode = 503 });
+
+        var failed = await h.RunAsync(PageAll("--download-resources"));
+
+        // The listing's failure is the one reported, whatever the first page's downloads were doing.
+        failed.Exits(4);
+        Assert.Equal("", failed.Out);
+        Assert.Equal("network", (string)failed.ErrorJson["error"]!["type"]!);
+
+        h.Emulator.Faults.Clear();
+        var rerun = await h.RunAsync(PageAll("--download-resources"));
+
+        rerun.Exits(0);
+        Assert.Equal(34, MessageIds(rerun).Count);
+        var counts = rerun.Json["meta"]!["resources"]!;
+        Assert.True((int)counts["downloaded"]! + (int)counts["reused"]! > 0);
+        Assert.DoesNotContain(Directory.EnumerateFiles(h.ResourceDirectory), f => f.Contains(".lark-partial", StringComparison.Ordinal));
     }
 
     [Fact]
