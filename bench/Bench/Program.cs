@@ -8,27 +8,41 @@ using Lark.Emulator;
 using Lark.Emulator.Content;
 using Lark.Emulator.Fixtures;
 
-// dotnet run -c Release --project bench/Bench -- --cli PATH_TO_AOT_LARK_CLI [--runs 7] [--out FILE]
+// dotnet run -c Release --project bench/Bench -- --cli PATH_TO_AOT_LARK_CLI [--suite downloads|conversations] [--runs N]
+//     [--big-runs N] [--out FILE]
+// (and, for the conversation suite's reference, `official-way …`: see OfficialWay)
+if (args.Length > 0 && args[0] == "official-way")
+    return await OfficialWay.RunAsync(args[1..]);
+
 string? cli = null;
-var runs = 7;
+var suite = "downloads";
+int? runsGiven = null;
+var bigRuns = 1;
 string? outFile = null;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
     {
         case "--cli": cli = args[++i]; break;
-        case "--runs": runs = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+        case "--suite": suite = args[++i]; break;
+        case "--runs": runsGiven = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+        case "--big-runs": bigRuns = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--out": outFile = args[++i]; break;
         default: Console.Error.WriteLine($"unknown argument {args[i]}"); return 2;
     }
 }
 
 cli = cli is null ? null : Path.GetFullPath(cli);
-if (cli is null || !File.Exists(cli))
+if (cli is null || !File.Exists(cli) || suite is not ("downloads" or "conversations"))
 {
-    Console.Error.WriteLine("usage: Lark.Bench --cli PATH_TO_LARK_CLI [--runs 7] [--out FILE]");
+    Console.Error.WriteLine("usage: Lark.Bench --cli PATH_TO_LARK_CLI [--suite downloads|conversations] [--runs N] [--big-runs N] [--out FILE]");
     return 2;
 }
+
+if (suite == "conversations")
+    return await ConversationSuite.RunAsync(cli, runsGiven ?? 3, bigRuns, outFile);
+
+var runs = runsGiven ?? 7;
 
 // RAM-backed when the machine has it, so the disk's flush speed does not dominate (lark-cli fsyncs before its
 // atomic rename; curl does not).

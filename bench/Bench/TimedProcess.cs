@@ -7,7 +7,11 @@ namespace Lark.Bench;
 /// <summary>Runs a command under <c>/usr/bin/time -v</c> and reads wall, CPU and peak RSS from its report.</summary>
 public static partial class TimedProcess
 {
-    public static async Task<Measurement> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, string file, IEnumerable<string> args)
+    public static async Task<Measurement> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, string file, IEnumerable<string> args) =>
+        (await RunCapturingAsync(workingDirectory, environment, file, args)).Measurement;
+
+    /// <summary>The same, also returning what the command wrote on stdout.</summary>
+    public static async Task<(Measurement Measurement, string Stdout)> RunCapturingAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, string file, IEnumerable<string> args)
     {
         var info = new ProcessStartInfo("/usr/bin/time") { WorkingDirectory = workingDirectory, RedirectStandardError = true, RedirectStandardOutput = true };
         info.ArgumentList.Add("-v");
@@ -28,7 +32,7 @@ public static partial class TimedProcess
         var user = Seconds(UserTime().Match(report));
         var system = Seconds(SystemTime().Match(report));
         var rss = long.Parse(PeakRss().Match(report).Groups[1].Value, CultureInfo.InvariantCulture);
-        return new Measurement(watch.Elapsed.TotalSeconds, user + system, rss);
+        return (new Measurement(watch.Elapsed.TotalSeconds, user + system, rss), await stdout);
     }
 
     private static double Seconds(Match match) => double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
