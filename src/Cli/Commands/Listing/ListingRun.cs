@@ -1,4 +1,6 @@
+using System.Runtime.ExceptionServices;
 using System.Text.Json.Nodes;
+using System.Threading.Channels;
 using Lark.Cli.Config;
 using Lark.Cli.Hosting;
 using Lark.Cli.Output;
@@ -14,7 +16,7 @@ namespace Lark.Cli.Commands.Listing;
 /// Runs a listing command: resolves the chat or thread, reads pages (as far as the paging flags allow), turns each
 /// page into the official message objects (merge-forwards, thread replies, reactions), downloads their resources
 /// when asked, and prints in the chosen format — ndjson as each page is ready, the others at the end. Resources
-/// download while the next pages are read; ndjson waits for a page's resources before printing it.
+/// download while the next pages are read; a page is printed once its own resources are done.
 /// </summary>
 internal sealed class ListingRun(CliHost host, CliSettings settings, ListingSource source, ListingRunOptions options)
 {
@@ -24,6 +26,10 @@ internal sealed class ListingRun(CliHost host, CliSettings settings, ListingSour
     private MessagePage? _last;
     private string? _threadId;
     private ResourceDownloads? _downloads;
+    private ExceptionDispatchInfo? _printFailure;
+
+    // How many pages an ndjson listing reads ahead of the one waiting for its resources.
+    private const int PagesAhead = 8;
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
@@ -70,44 +76,76 @@ internal sealed class ListingRun(CliHost host, CliSettings settings, ListingSour
             : null;
         _downloads = downloads;
 
-        switch (source)
+        // Pages go to the printer in order, each with its resources pending; it waits for a page's resources before
+        // printing it (ndjson) or keeping it, while the listing reads on: at most PagesAhead pages ahead for ndjson,
+        // whose memory stays flat, without a bound for the others, which keep every message anyway.
+        var pages = options.Format == OutputFormat.Ndjson
+            ? Channel.CreateBounded<Task<IReadOnlyList<ListedMessage>>>(new BoundedChannelOptions(PagesAhead) { SingleReader = true, SingleWriter = true })
+            : Channel.CreateUnbounded<Task<IReadOnlyList<ListedMessage>>>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var printer = PrintAsync(pages.Reader, stop);
+        var listed = false;
+        try
         {
-            case ListingSource.Messages byId:
-                await EmitAsync(listing, await reader.GetManyAsync(byId.Ids, cancellationToken), display, cancellationToken);
-                break;
-            case ListingSource.Chat chat:
-                var chatId = chat.UserId is { } user ? await reader.P2pChatAsync(user, cancellationToken) : chat.Query.ContainerId;
-                await PagesAsync(reader, listing, chat.Query with { ContainerId = chatId }, display, cancellationToken);
-                break;
-            case ListingSource.Thread thread:
-                _threadId = thread.ByMessage
-                    ? await reader.ThreadOfAsync(Resources.Rules.Identifiers.MessageId.Parse(thread.Query.ContainerId).Value, cancellationToken)
-                    : thread.Query.ContainerId;
-                await PagesAsync(reader, listing, thread.Query with { ContainerId = _threadId }, display, cancellationToken);
-                break;
+            await ListAsync(reader, listing, pages.Writer, display, stop.Token);
+            listed = true;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && _printFailure is { } failure)
+        {
+            failure.Throw();
+        }
+        finally
+        {
+            pages.Writer.TryComplete();
+            // A listing that fails still prints (ndjson) the pages it read before; the others print nothing, so stop.
+            if (!listed && options.Format != OutputFormat.Ndjson)
+                await stop.CancelAsync();
+            await Task.WhenAny(printer);
         }
 
-        var listed = _downloads is not null && options.Format != OutputFormat.Ndjson ? await _downloads.CompleteAsync(_listed) : _listed;
-        foreach (var message in listed)
-            _messages.Add(ListedMessages.ToJson(message, CliVocabulary.Instance));
+        await printer;
+        if (_downloads is not null)
+            await _downloads.CompleteAsync();
+        _messages.AddRange(_listed.Select(m => ListedMessages.ToJson(m, CliVocabulary.Instance)));
         if (display is not null)
             await display.StopAsync();
         Finish();
         return 0;
     }
 
-    private async Task PagesAsync(ConversationReader reader, MessageListing listing, MessageListQuery query, ProgressDisplay? display, CancellationToken cancellationToken)
+    private async Task ListAsync(ConversationReader reader, MessageListing listing, ChannelWriter<Task<IReadOnlyList<ListedMessage>>> pages, ProgressDisplay? display, CancellationToken cancellationToken)
+    {
+        switch (source)
+        {
+            case ListingSource.Messages byId:
+                await EmitAsync(listing, await reader.GetManyAsync(byId.Ids, cancellationToken), pages, display, cancellationToken);
+                break;
+            case ListingSource.Chat chat:
+                var chatId = chat.UserId is { } user ? await reader.P2pChatAsync(user, cancellationToken) : chat.Query.ContainerId;
+                await PagesAsync(reader, listing, chat.Query with { ContainerId = chatId }, pages, display, cancellationToken);
+                break;
+            case ListingSource.Thread thread:
+                _threadId = thread.ByMessage
+                    ? await reader.ThreadOfAsync(Resources.Rules.Identifiers.MessageId.Parse(thread.Query.ContainerId).Value, cancellationToken)
+                    : thread.Query.ContainerId;
+                await PagesAsync(reader, listing, thread.Query with { ContainerId = _threadId }, pages, display, cancellationToken);
+                break;
+        }
+    }
+
+    private async Task PagesAsync(ConversationReader reader, MessageListing listing, MessageListQuery query, ChannelWriter<Task<IReadOnlyList<ListedMessage>>> pages, ProgressDisplay? display, CancellationToken cancellationToken)
     {
         await foreach (var page in reader.ReadPagesAsync(query, options.PageToken, options.Pages, options.PageDelay, cancellationToken))
         {
             _last = page.Page;
             _pagination = page.Pagination;
             display?.Counters.Set("messages", page.Pagination.Items);
-            await EmitAsync(listing, page.Page.Items, display, cancellationToken);
+            await EmitAsync(listing, page.Page.Items, pages, display, cancellationToken);
         }
     }
 
-    private async Task EmitAsync(MessageListing listing, IReadOnlyList<LarkMessage> messages, ProgressDisplay? display, CancellationToken cancellationToken)
+    // A page's messages as the official objects, their resources queued, handed to the printer.
+    private async Task EmitAsync(MessageListing listing, IReadOnlyList<LarkMessage> messages, ChannelWriter<Task<IReadOnlyList<ListedMessage>>> pages, ProgressDisplay? display, CancellationToken cancellationToken)
     {
         var batch = await listing.ListAsync(messages, cancellationToken);
         foreach (var warning in batch.Warnings)
@@ -118,16 +156,32 @@ internal sealed class ListingRun(CliHost host, CliSettings settings, ListingSour
                 display.Line($"warning: {warning.Code}: {warning.Message}");
         }
 
-        _downloads?.Queue(batch.Messages, cancellationToken);
-        if (options.Format != OutputFormat.Ndjson)
-        {
-            _listed.AddRange(batch.Messages);
-            return;
-        }
+        _downloads?.Queue(batch.Messages);
+        var page = _downloads is null ? Task.FromResult(batch.Messages) : _downloads.FilledAsync(batch.Messages, cancellationToken);
+        await pages.WriteAsync(page, cancellationToken);
+    }
 
-        var listed = _downloads is null ? batch.Messages : await _downloads.CompleteAsync(batch.Messages);
-        foreach (var message in listed)
-            NdjsonFormat.WriteLine(host.Out, ListedMessages.ToJson(message, CliVocabulary.Instance));
+    private async Task PrintAsync(ChannelReader<Task<IReadOnlyList<ListedMessage>>> pages, CancellationTokenSource stop)
+    {
+        try
+        {
+            await foreach (var page in pages.ReadAllAsync(stop.Token))
+            {
+                var messages = await page.WaitAsync(stop.Token);
+                if (options.Format != OutputFormat.Ndjson)
+                    _listed.AddRange(messages);
+                else
+                    foreach (var message in messages)
+                        NdjsonFormat.WriteLine(host.Out, ListedMessages.ToJson(message, CliVocabulary.Instance));
+            }
+        }
+        catch (Exception e) when (!stop.IsCancellationRequested)
+        {
+            // The listing stops too; ReadAsync reports this failure rather than the listing's cancellation.
+            _printFailure = ExceptionDispatchInfo.Capture(e);
+            await stop.CancelAsync();
+            throw;
+        }
     }
 
     private void Finish()

@@ -15,19 +15,22 @@ namespace Lark.Cli.Commands.Listing;
 /// (verified, resumable, reused on a rerun). A failure is that resource's entry and one warning line; the others go on.
 /// </summary>
 /// <remarks>
-/// Resources are queued as pages arrive and downloaded while the listing reads on; <see cref="CompleteAsync"/> waits
-/// for what is queued. A listing that prints each page (ndjson) completes after every page; the others once, at the end.
+/// One batch runs for the whole listing: <see cref="Queue"/> adds a page's resources as the page arrives, so they
+/// download while later pages are read; <see cref="FilledAsync"/> waits for one page's; <see cref="CompleteAsync"/>
+/// for all of them.
 /// </remarks>
 internal sealed class ResourceDownloads(LarkClient client, string directory, int concurrency, TextWriter warnings, ProgressDisplay? display) : IAsyncDisposable
 {
     /// <summary>The official directory, relative to the working directory.</summary>
     public const string DirectoryName = "lark-im-resources";
 
+    private readonly Lock _gate = new();
     private readonly Dictionary<(string, string), ResourceEntry> _outcomes = [];
-    private readonly Dictionary<(string, string), ResourceEntry> _queued = [];
-    private Channel<BatchItem>? _items;
-    private Task<IReadOnlyList<BatchOutcome>>? _batch;
-    private CancellationTokenSource? _cancel;
+    private readonly Dictionary<(string, string), (ResourceEntry Entry, TaskCompletionSource Done)> _queued = [];
+    private readonly Channel<BatchItem> _items = Channel.CreateUnbounded<BatchItem>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+    private readonly CancellationTokenSource _cancel = new();
+    private Task? _batch;
+    private Exception? _batchFailure;
     private int _known;
 
     public int Downloaded { get; private set; }
@@ -37,84 +40,121 @@ internal sealed class ResourceDownloads(LarkClient client, string directory, int
     public int Failed { get; private set; }
 
     /// <summary>Queues the resources <paramref name="messages"/> list that this run has not seen yet; downloads start at once.</summary>
-    public void Queue(IReadOnlyList<ListedMessage> messages, CancellationToken cancellationToken)
+    public void Queue(IReadOnlyList<ListedMessage> messages)
     {
-        foreach (var entry in messages.SelectMany(All).SelectMany(m => m.Resources ?? []))
+        lock (_gate)
         {
-            var key = (entry.MessageId, entry.Key);
-            if (_outcomes.ContainsKey(key) || !_queued.TryAdd(key, entry))
-                continue;
-            _known++;
-            if (Item(entry) is not { } item)
+            foreach (var entry in messages.SelectMany(All).SelectMany(m => m.Resources ?? []))
             {
-                _queued.Remove(key);
-                _outcomes[key] = Fail(entry, LarkFailure.Invalid(InputField.FileKey, Wording.Text($"the message lists a resource key that cannot be downloaded safely: \"{entry.Key}\"")));
-                continue;
+                var key = (entry.MessageId, entry.Key);
+                if (_outcomes.ContainsKey(key) || _queued.ContainsKey(key))
+                    continue;
+                _known++;
+                if (Item(entry) is not { } item)
+                {
+                    _outcomes[key] = Fail(entry, LarkFailure.Invalid(InputField.FileKey, Wording.Text($"the message lists a resource key that cannot be downloaded safely: \"{entry.Key}\"")));
+                    continue;
+                }
+
+                var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                _queued[key] = (entry, done);
+                if (_batchFailure is { } failure)
+                    done.TrySetException(failure);
+                _batch ??= RunAsync();
+                _items.Writer.TryWrite(item);
             }
 
-            Start(cancellationToken).Writer.TryWrite(item);
         }
 
-        display?.Counters.Set("resources", Downloaded + Reused + Failed, _known);
+        ShowCounters();
     }
 
-    /// <summary>Waits for every queued resource and returns <paramref name="messages"/> with their entries filled in.</summary>
-    public async Task<IReadOnlyList<ListedMessage>> CompleteAsync(IReadOnlyList<ListedMessage> messages)
+    private void ShowCounters()
     {
-        if (_items is { } items && _batch is { } batch && _cancel is { } cancel)
-        {
-            (_items, _batch, _cancel) = (null, null, null);
-            items.Writer.TryComplete();
-            IReadOnlyList<BatchOutcome> results;
-            using (cancel)
-                results = await batch;
-            foreach (var outcome in results)
-            {
-                var key = (outcome.Item.MessageId.Value, outcome.Item.FileKey.Value);
-                var entry = _queued[key];
-                _outcomes[key] = outcome switch
-                {
-                    BatchOutcome.Saved saved => Saved(entry, saved),
-                    BatchOutcome.Failed failed => Fail(entry, failed.Failure),
-                    _ => entry,
-                };
-            }
+        lock (_gate)
+            display?.Counters.Set("resources", Downloaded + Reused + Failed, _known);
+    }
 
-            _queued.Clear();
+    /// <summary>Waits for the resources of <paramref name="messages"/> and returns them with their entries filled in.</summary>
+    public async Task<IReadOnlyList<ListedMessage>> FilledAsync(IReadOnlyList<ListedMessage> messages, CancellationToken cancellationToken)
+    {
+        Task[] waits;
+        lock (_gate)
+        {
+            waits = [.. messages.SelectMany(All).SelectMany(m => m.Resources ?? [])
+                .Select(e => _queued.TryGetValue((e.MessageId, e.Key), out var queued) ? queued.Done.Task : null).OfType<Task>()];
         }
 
-        return [.. messages.Select(Fill)];
+        await Task.WhenAll(waits).WaitAsync(cancellationToken);
+        lock (_gate)
+            return [.. messages.Select(Fill)];
+    }
+
+    /// <summary>Waits for every queued resource (after the last <see cref="Queue"/>).</summary>
+    public async Task CompleteAsync()
+    {
+        _items.Writer.TryComplete();
+        if (_batch is { } batch)
+            await batch;
     }
 
     /// <summary>Stops downloads still running when the listing ends early (a failure or a cancel).</summary>
     public async ValueTask DisposeAsync()
     {
-        if (_batch is not { } batch)
-            return;
-        _items?.Writer.TryComplete();
-        await (_cancel?.CancelAsync() ?? Task.CompletedTask);
-        try
+        _items.Writer.TryComplete();
+        if (_batch is { } batch && !batch.IsCompleted)
         {
-            await batch;
-        }
-        catch (Exception e) when (e is OperationCanceledException or LarkException)
-        {
-            // The listing's own failure is the one to report; the stopped downloads resume on a rerun.
+            await _cancel.CancelAsync();
+            try
+            {
+                await batch;
+            }
+            catch (Exception e) when (e is OperationCanceledException or LarkException)
+            {
+                // The listing's own failure is the one to report; the stopped downloads resume on a rerun.
+            }
         }
 
-        _cancel?.Dispose();
+        _cancel.Dispose();
     }
 
-    // The run-wide batch, started with the first resource: it reads the queue until CompleteAsync closes it.
-    private Channel<BatchItem> Start(CancellationToken cancellationToken)
+    // The run-wide batch, started with the first resource: it reads the queue until CompleteAsync closes it. Outcomes
+    // arrive one by one through its progress; if it fails as a whole, every resource still waiting fails with it.
+    private async Task RunAsync()
     {
-        if (_items is { } items)
-            return items;
-        _items = Channel.CreateUnbounded<BatchItem>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
-        _cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var before = Downloaded + Reused + Failed;
-        _batch = client.DownloadBatchAsync(_items.Reader.ReadAllAsync(_cancel.Token), new BatchOptions { Directory = directory, Concurrency = concurrency, ReplaceUnknownFiles = true }, Progress(before), _cancel.Token);
-        return _items;
+        try
+        {
+            var options = new BatchOptions { Directory = directory, Concurrency = concurrency, ReplaceUnknownFiles = true };
+            await client.DownloadBatchAsync(_items.Reader.ReadAllAsync(_cancel.Token), options, new OutcomeFeed(this), _cancel.Token);
+        }
+        catch (Exception e)
+        {
+            lock (_gate)
+            {
+                _batchFailure = e;
+                foreach (var (_, done) in _queued.Values)
+                    done.TrySetException(e);
+            }
+
+            throw;
+        }
+    }
+
+    private void Finished(BatchOutcome outcome)
+    {
+        lock (_gate)
+        {
+            var key = (outcome.Item.MessageId.Value, outcome.Item.FileKey.Value);
+            if (!_queued.Remove(key, out var queued))
+                return;
+            _outcomes[key] = outcome switch
+            {
+                BatchOutcome.Saved saved => Saved(queued.Entry, saved),
+                BatchOutcome.Failed failed => Fail(queued.Entry, failed.Failure),
+                _ => queued.Entry,
+            };
+            queued.Done.TrySetResult();
+        }
     }
 
     private ResourceEntry Saved(ResourceEntry entry, BatchOutcome.Saved saved)
@@ -151,11 +191,14 @@ internal sealed class ResourceDownloads(LarkClient client, string directory, int
 
     private static IEnumerable<ListedMessage> All(ListedMessage message) => [message, .. (message.ThreadReplies ?? []).SelectMany(All)];
 
-    private BatchFeed? Progress(int before) => display is null ? null : new BatchFeed(this, display, before);
-
-    // The display's counters: resources finished of those known, over the whole run so far.
-    private sealed class BatchFeed(ResourceDownloads downloads, ProgressDisplay display, int before) : IProgress<BatchProgress>
+    // Outcomes as they come, and the display's counters: resources finished of those known, over the whole run.
+    private sealed class OutcomeFeed(ResourceDownloads downloads) : IProgress<BatchProgress>
     {
-        public void Report(BatchProgress value) => display.Counters.Set("resources", before + value.Finished, downloads._known);
+        public void Report(BatchProgress value)
+        {
+            if (value.Outcome is { } outcome)
+                downloads.Finished(outcome);
+            downloads.ShowCounters();
+        }
     }
 }

@@ -241,6 +241,40 @@ public sealed class DownloadResourcesTests
             Assert.True(JsonNode.DeepEquals(Messages(json)[i], JsonNode.Parse(lines[i])), $"line {i} differs from the JSON envelope's message");
     }
 
+    [Fact]
+    public async Task An_ndjson_listing_that_fails_later_has_printed_the_pages_before_it_with_their_resources()
+    {
+        await using var h = await ListingHarness.StartAsync();
+        h.Emulator.Faults.Add(new FaultRule { Path = ListPath, Page = 3, Kind = FaultKind.Status, StatusCode = 503 });
+
+        var run = await h.RunAsync("im", "+chat-messages-list", "--chat-id", DemoData.ChatId, "--page-size", "10", "--page-all", "--no-reactions", "--download-resources", "--format", "ndjson");
+
+        run.Exits(4);
+        var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!.AsObject()).ToArray();
+        Assert.Equal(20, lines.Length);
+        var entries = lines.SelectMany(AllOf).SelectMany(m => (m["resources"] as JsonArray ?? []).OfType<JsonObject>()).ToArray();
+        Assert.NotEmpty(entries);
+        Assert.All(entries, e => Assert.True(e["local_path"] is not null || e["error"] is not null, $"{e["key"]} was printed before it was done"));
+        Assert.Equal("network", (string)run.ErrorJson["error"]!["type"]!);
+    }
+
+    [Fact]
+    public async Task A_resource_directory_that_is_a_file_fails_the_listing_and_the_file_is_left_alone()
+    {
+        await using var h = await ListingHarness.StartAsync();
+        File.WriteAllText(h.ResourceDirectory, "not a directory");
+
+        var run = await h.RunAsync(Mget());
+
+        // Nothing can be saved there: the engine's local-file failure naming the directory, before any resource request.
+        run.Exits(5);
+        Assert.Equal("", run.Out);
+        Assert.Equal("file_io", (string)run.ErrorJson["error"]!["subtype"]!);
+        Assert.Contains(h.ResourceDirectory + " is not a directory", (string)run.ErrorJson["error"]!["message"]!, StringComparison.Ordinal);
+        Assert.Equal("not a directory", File.ReadAllText(h.ResourceDirectory));
+        Assert.Empty(h.ResourceRequests());
+    }
+
     private static IEnumerable<JsonObject> AllOf(JsonObject message) =>
         [message, .. (message["thread_replies"] as JsonArray ?? []).OfType<JsonObject>().SelectMany(AllOf)];
 
