@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using Lark.Resources.Rules.Batch;
 using Lark.Resources.Rules.Errors;
 using Lark.Resources.Rules.Identifiers;
+using Lark.Resources.Rules.Ranges;
 using Lark.Resources.Shell.Storage;
 
 namespace Lark.Resources.Shell.Batch;
@@ -16,6 +17,8 @@ internal sealed class ResourceBatch
 {
     private readonly LarkClient _client;
     private readonly BatchOptions _options;
+    private static readonly ChunkPlanOptions WholeChunkFirst = ChunkPlanOptions.Default with { ProbeSize = ChunkPlanOptions.DefaultChunkSize };
+
     private readonly Action<BatchProgress> _report;
     private readonly Lock _gate = new();
     private readonly Dictionary<(string, string), Task<BatchOutcome>> _byResource = [];
@@ -118,6 +121,9 @@ internal sealed class ResourceBatch
             Directory = _root,
             // A file the index knows is the batch's own to replace; another only when the caller says so.
             Overwrite = saved is not null || _options.ReplaceUnknownFiles,
+            // A batch is not the drop-in single download, so it need not mirror the official 128 KiB probe: a first
+            // request of a whole chunk answers the same questions and saves a round trip for every file over 128 KiB.
+            Plan = WholeChunkFirst,
         };
         DownloadResult result;
         try
