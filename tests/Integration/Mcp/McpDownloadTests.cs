@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
 using Lark.Emulator.Fixtures;
 using Lark.Resources.Integration.Support;
 using ModelContextProtocol;
@@ -18,10 +19,11 @@ public sealed class McpDownloadTests(McpServerProcess server) : IClassFixture<Mc
     }
 
     [Fact]
-    public async Task The_large_file_downloads_with_monotone_progress_and_the_right_hash()
+    public async Task The_large_file_downloads_with_progress_notifications_and_the_right_hash()
     {
         // A raw handler sees every notification with its exact numbers; the SDK's per-call IProgress stops listening
-        // when the answer arrives, which may be before it has dispatched the last notification.
+        // when the answer arrives, which may be before it has dispatched the last notification. The SDK hands
+        // notifications to handlers concurrently, so their order is checked on the raw stream below.
         var notes = new ConcurrentQueue<(long Progress, long? Total)>();
         await using var handler = server.Client.RegisterNotificationHandler(NotificationMethods.ProgressNotification, (notification, _) =>
         {
@@ -41,9 +43,35 @@ public sealed class McpDownloadTests(McpServerProcess server) : IClassFixture<Mc
 
         await Eventually.TrueAsync(() => notes.Any(n => n.Progress == DemoData.LargeFileSize), "the final progress notification");
         var values = notes.ToArray();
-        Assert.True(values.Zip(values.Skip(1)).All(p => p.First.Progress < p.Second.Progress), "progress is monotone: " + string.Join(", ", values.Select(v => v.Progress)));
-        Assert.Equal((DemoData.LargeFileSize, DemoData.LargeFileSize), (values[^1].Progress, values[^1].Total));
+        Assert.True(values.Length > 1, "progress came in more than one notification");
+        Assert.Equal(values.Length, values.Select(v => v.Progress).Distinct().Count());
+        Assert.Equal(DemoData.LargeFileSize, values.Max(v => v.Progress));
         Assert.All(values.Where(v => v.Total is not null), v => Assert.Equal(DemoData.LargeFileSize, v.Total));
+    }
+
+    [Fact]
+    public async Task Progress_notifications_are_written_in_increasing_order_before_the_answer()
+    {
+        await using var raw = await RawMcpSession.StartAsync(server.Environment());
+        var written = new List<(long Progress, long? Total)>();
+        var call = new JsonObject
+        {
+            ["name"] = "download_message_resource",
+            ["arguments"] = new JsonObject { ["message_id"] = DemoData.LargeFileMessageId, ["file_key"] = DemoData.LargeFileKey, ["type"] = "file", ["output"] = "ordered.xlsx" },
+            ["_meta"] = new JsonObject { ["progressToken"] = "ordered-1" },
+        };
+
+        var answer = await raw.RequestAsync("tools/call", call, n =>
+        {
+            if ((string?)n["method"] == NotificationMethods.ProgressNotification && (string?)n["params"]?["progressToken"] == "ordered-1")
+                written.Add(((long)n["params"]!["progress"]!, (long?)n["params"]!["total"]));
+        });
+
+        Assert.NotEqual(true, (bool?)answer["result"]?["isError"]);
+        Assert.True(written.Count > 1, "progress came in more than one notification");
+        Assert.True(written.Zip(written.Skip(1)).All(p => p.First.Progress < p.Second.Progress), "progress is monotone: " + string.Join(", ", written.Select(v => v.Progress)));
+        Assert.Equal((DemoData.LargeFileSize, DemoData.LargeFileSize), (written[^1].Progress, written[^1].Total));
+        Assert.Equal(Expected.Sha(DemoData.LargeFileSeed, DemoData.LargeFileSize), Expected.FileSha(Path.Join(raw.DownloadDirectory, "ordered.xlsx")));
     }
 
     [Fact]

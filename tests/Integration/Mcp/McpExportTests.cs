@@ -37,7 +37,9 @@ public sealed class McpExportTests(McpServerProcess server) : IClassFixture<McpS
         Assert.Contains("try the other identity (a server started with --as bot or --as user)", json.ToJsonString(), StringComparison.Ordinal);
         await Support.Eventually.TrueAsync(() => !notes.IsEmpty, "a progress notification");
         var values = notes.ToArray();
-        Assert.True(values.Zip(values.Skip(1)).All(p => p.First < p.Second), "progress increases: " + string.Join(", ", values));
+        // The SDK hands notifications to handlers concurrently, so their order is checked on the raw stream
+        // (McpDownloadTests); here no count is sent twice.
+        Assert.Equal(values.Length, values.Distinct().Count());
     }
 
     [Fact]
