@@ -59,15 +59,7 @@ internal sealed class ExportRun
             throw new LarkException(refused);
         if (File.Exists(_files.Directory))
         {
-            throw new LarkException(new LarkFailure
-            {
-                Category = ErrorCategory.Validation,
-                Subtype = ErrorSubtype.FailedPrecondition,
-                Message = Wording.Text($"{_files.Directory} is a file, not a directory; nothing was changed"),
-                Hint = Wording.Of($"Choose another {InputField.OutputDirectory}."),
-                Fix = FixKind.ChangeInput,
-                Input = InputField.OutputDirectory,
-            });
+            throw new LarkException(ExportRefusal.DirectoryIsAFile(_files.Directory));
         }
 
         Directory.CreateDirectory(_files.Directory);
@@ -110,28 +102,12 @@ internal sealed class ExportRun
         ExportManifest? existing = File.Exists(_files.Manifest) ? ExportManifest.FromJson(File.ReadAllBytes(_files.Manifest)) : null;
         if (existing is not null && !existing.Source.SameExport(_request.Source))
         {
-            throw new LarkException(new LarkFailure
-            {
-                Category = ErrorCategory.Validation,
-                Subtype = ErrorSubtype.FailedPrecondition,
-                Message = Wording.Text($"{_files.Directory} holds an export of {existing.Source.Kind} {existing.Source.Id}, not of {_request.Source.Kind} {_request.Source.Id}; nothing was changed"),
-                Hint = Wording.Of($"Choose another {InputField.OutputDirectory}, or export that {existing.Source.Kind} again."),
-                Fix = FixKind.ChangeInput,
-                Input = InputField.OutputDirectory,
-            });
+            throw new LarkException(ExportRefusal.OtherExport(_files.Directory, existing.Source, _request.Source));
         }
 
         if (existing is null && (File.Exists(_files.Manifest) || File.Exists(_files.Messages) || File.Exists(_files.Transcript)))
         {
-            throw new LarkException(new LarkFailure
-            {
-                Category = ErrorCategory.Validation,
-                Subtype = ErrorSubtype.FailedPrecondition,
-                Message = Wording.Text($"{_files.Directory} holds export files without a manifest this program can read; nothing was changed"),
-                Hint = Wording.Of($"Choose another {InputField.OutputDirectory}, or move those files away."),
-                Fix = FixKind.ChangeInput,
-                Input = InputField.OutputDirectory,
-            });
+            throw new LarkException(ExportRefusal.UnreadableExport(_files.Directory));
         }
 
         var manifest = existing ?? new ExportManifest { Source = _request.Source, Identity = identity, CreatedAt = now, UpdatedAt = now };
@@ -572,15 +548,7 @@ internal sealed class ExportRun
         }
         catch (IOException e)
         {
-            throw new LarkException(new LarkFailure
-            {
-                Category = ErrorCategory.Validation,
-                Subtype = ErrorSubtype.FailedPrecondition,
-                Message = Wording.Text($"another export is running in {_files.Directory}"),
-                Hint = Wording.Text("Wait for it to finish."),
-                Fix = FixKind.Retry,
-                Input = InputField.OutputDirectory,
-            }, e);
+            throw new LarkException(ExportRefusal.Busy(_files.Directory), e);
         }
     }
 
