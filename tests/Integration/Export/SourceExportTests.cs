@@ -93,4 +93,26 @@ public sealed class SourceExportTests
         Assert.Equal((0L, 0), (again.NewMessages, again.Downloaded));
         Assert.DoesNotContain(h.Emulator.Requests, r => r.Path.StartsWith("/open-apis/im/", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Keys_written_with_stray_spaces_are_saved_once_and_recorded_ok()
+    {
+        var fixture = DemoData.Fixture;
+        SpacedKeys.AddTo(fixture);
+        await using var h = await EngineHarness.StartAsync(fixture);
+        var request = new ExportRequest { Source = new ExportSource.Messages([SpacedKeys.PostId, SpacedKeys.FileId]), Directory = h.Directory.File("spaced"), Zone = TimeZoneInfo.Utc };
+
+        var result = await h.Client.ExportAsync(request);
+
+        var files = new ExportFiles(result.Directory);
+        files.AssertConsistent();
+        Assert.Equal((2, 2, 0), (result.ResourcesTotal, result.Downloaded, result.Failed));
+        Assert.Equal([SpacedKeys.FileKey, SpacedKeys.ImageKey], files.ManifestResources.Select(r => (string)r["key"]!).Order(StringComparer.Ordinal));
+        Assert.All(files.ManifestResources, r => Assert.Equal("ok", (string)r["status"]!));
+        // Recorded ok, so the rerun asks for nothing again.
+        h.Emulator.ClearRequests();
+        var again = await h.Client.ExportAsync(request);
+        Assert.Equal((0, 2), (again.Downloaded, again.Reused));
+        Assert.Empty(ExportFiles.ResourceRequests(h.Emulator));
+    }
 }

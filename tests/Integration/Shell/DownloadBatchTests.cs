@@ -143,4 +143,27 @@ public sealed class DownloadBatchTests
         Assert.Equal((ErrorCategory.Validation, InputField.ResourceConcurrency), (error.Category, error.Input));
         Assert.Empty(h.Emulator.Requests);
     }
+
+    private sealed class ThrowingObserver : IProgress<BatchProgress>
+    {
+        public void Report(BatchProgress value)
+        {
+            if (value.Outcome is not null)
+                throw new InvalidOperationException("the observer broke");
+        }
+    }
+
+    [Fact]
+    public async Task An_observer_that_throws_fails_the_batch_even_while_items_are_still_coming()
+    {
+        await using var h = await EngineHarness.StartAsync();
+        // Items that never end, as a listing still reading its pages: the batch must not wait for them.
+        var items = System.Threading.Channels.Channel.CreateUnbounded<BatchItem>();
+        items.Writer.TryWrite(Item(DemoData.ImageMessageId, DemoData.ImageKey, "image"));
+
+        var run = h.Client.DownloadBatchAsync(items.Reader.ReadAllAsync(), Options(h, concurrency: 1), new ThrowingObserver());
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => run.WaitAsync(TimeSpan.FromMinutes(1)));
+        Assert.Equal("the observer broke", error.Message);
+    }
 }

@@ -21,6 +21,10 @@ public class ResourceRefTests
         { "post", """{"content":[[{"tag":"text","text":"x"},{"tag":"img"},[{"tag":"img","image_key":"nested"}]]]}""", "" },
         { "file", """{"file_key":"../etc/passwd"}""", "om_1:../etc/passwd:file:file::" },
         { "image", """{"image_key":""}""", "" },
+        // A key with stray spaces is listed as the endpoint will be asked for it: trimmed, one resource.
+        { "image", """{"image_key":" img_1\t"}""", "om_1:img_1:image:image::" },
+        { "image", """{"image_key":"  "}""", "" },
+        { "post", """{"content":[[{"tag":"img","image_key":" img_p"},{"tag":"img","image_key":"img_p "}]]}""", "om_1:img_p:image:post_image::" },
         { "image", "null", "" },
         { "image", "not json", "" },
         { "sticker", """{"file_key":"file_s"}""", "" },

@@ -46,11 +46,12 @@ internal sealed class ResourceDownloads(LarkClient client, string directory, int
         {
             foreach (var entry in messages.SelectMany(All).SelectMany(m => m.Resources ?? []))
             {
-                var key = (entry.MessageId, entry.Key);
+                var item = Item(entry);
+                var key = KeyOf(entry, item);
                 if (_outcomes.ContainsKey(key) || _queued.ContainsKey(key))
                     continue;
                 _known++;
-                if (Item(entry) is not { } item)
+                if (item is null)
                 {
                     _outcomes[key] = Fail(entry, LarkFailure.Invalid(InputField.FileKey, Wording.Text($"the message lists a resource key that cannot be downloaded safely: \"{entry.Key}\"")));
                     continue;
@@ -82,7 +83,7 @@ internal sealed class ResourceDownloads(LarkClient client, string directory, int
         lock (_gate)
         {
             waits = [.. messages.SelectMany(All).SelectMany(m => m.Resources ?? [])
-                .Select(e => _queued.TryGetValue((e.MessageId, e.Key), out var queued) ? queued.Done.Task : null).OfType<Task>()];
+                .Select(e => _queued.TryGetValue(KeyOf(e), out var queued) ? queued.Done.Task : null).OfType<Task>()];
         }
 
         await Task.WhenAll(waits).WaitAsync(cancellationToken);
@@ -109,9 +110,10 @@ internal sealed class ResourceDownloads(LarkClient client, string directory, int
             {
                 await batch;
             }
-            catch (Exception e) when (e is OperationCanceledException or LarkException)
+            catch (Exception)
             {
-                // The listing's own failure is the one to report; the stopped downloads resume on a rerun.
+                // The listing's own failure (or cancel) is the one to report: a batch that failed by itself has
+                // already failed the pages waiting for it. The stopped downloads resume on a rerun.
             }
         }
 
@@ -183,9 +185,19 @@ internal sealed class ResourceDownloads(LarkClient client, string directory, int
             ? new BatchItem(id, key, type, name)
             : null;
 
+    // The batch knows a resource by its parsed ids (trimmed); entries are matched the same way, so one listed with
+    // stray spaces still finds its outcome.
+    private static (string, string) KeyOf(ResourceEntry entry, BatchItem? item) =>
+        item is { } parsed ? (parsed.MessageId.Value, parsed.FileKey.Value) : (entry.MessageId, entry.Key);
+
+    private static (string, string) KeyOf(ResourceEntry entry) => KeyOf(entry, Item(entry));
+
+    // Each entry keeps its own ids and type; the outcome adds where it was saved, or why not.
     private ListedMessage Fill(ListedMessage message) => message with
     {
-        Resources = message.Resources?.Select(e => _outcomes.GetValueOrDefault((e.MessageId, e.Key), e)).ToArray(),
+        Resources = message.Resources?.Select(e => _outcomes.TryGetValue(KeyOf(e), out var outcome)
+            ? e with { LocalPath = outcome.LocalPath, SizeBytes = outcome.SizeBytes, Sha256 = outcome.Sha256, Error = outcome.Error }
+            : e).ToArray(),
         ThreadReplies = message.ThreadReplies?.Select(Fill).ToArray(),
     };
 

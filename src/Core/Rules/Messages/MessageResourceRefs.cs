@@ -89,9 +89,12 @@ public static class MessageResourceRefs
         }
     }
 
+    // A key is listed as the resource endpoint will be asked for it (trimmed, as the identifier parsers read it), so
+    // " img_x" and "img_x" are one resource and what a download reports matches what was listed.
     private static void Add(List<ListedResource> refs, string owner, string key, ResourceType type, string kind, string? fileName, string? sub)
     {
-        if (key.Length > 0)
-            refs.Add(new ListedResource(owner, key, type, kind, string.IsNullOrEmpty(fileName) ? null : fileName, sub));
+        var trimmed = key.Trim();
+        if (trimmed.Length > 0)
+            refs.Add(new ListedResource(owner, trimmed, type, kind, string.IsNullOrEmpty(fileName) ? null : fileName, sub));
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using System.Threading.Channels;
 using Lark.Resources.Rules.Batch;
 using Lark.Resources.Rules.Errors;
@@ -47,10 +48,11 @@ internal sealed class ResourceBatch
         _store = SavedResourceStore.Open(Path.Join(_root, _options.IndexFileName));
         var queue = Channel.CreateUnbounded<(BatchItem Item, TaskCompletionSource<BatchOutcome> Done)>(new UnboundedChannelOptions { SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var workers = Enumerable.Range(0, _options.Concurrency).Select(_ => WorkAsync(queue.Reader, stop.Token)).ToArray();
+        var workers = Enumerable.Range(0, _options.Concurrency).Select(_ => WorkAsync(queue.Reader, stop)).ToArray();
+        ExceptionDispatchInfo? itemsStopped = null;
         try
         {
-            await foreach (var item in items.WithCancellation(cancellationToken))
+            await foreach (var item in items.WithCancellation(stop.Token))
             {
                 var key = (item.MessageId.Value, item.FileKey.Value);
                 lock (_gate)
@@ -68,6 +70,13 @@ internal sealed class ResourceBatch
                 }
             }
         }
+        catch (Exception e)
+        {
+            // A cancel, a worker's failure or the items' own: the workers stop and are awaited before it is thrown,
+            // so no download outlives the batch.
+            itemsStopped = ExceptionDispatchInfo.Capture(e);
+            await stop.CancelAsync();
+        }
         finally
         {
             queue.Writer.TryComplete();
@@ -75,32 +84,51 @@ internal sealed class ResourceBatch
 
         try
         {
+            // A worker's unexpected failure is the batch's: it surfaces here, ahead of the cancel it caused.
             await Task.WhenAll(workers);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            throw new OperationCanceledException("the batch was cancelled; saved resources are recorded, the next run goes on from there", cancellationToken);
+            throw Cancelled(cancellationToken);
+        }
+        catch (OperationCanceledException) when (itemsStopped is not null)
+        {
+            // The workers were stopped because the items failed; that failure is thrown below.
         }
 
+        if (cancellationToken.IsCancellationRequested)
+            throw Cancelled(cancellationToken);
+        itemsStopped?.Throw();
         Task<BatchOutcome>[] all;
         lock (_gate)
             all = [.. _outcomes];
         return await Task.WhenAll(all);
     }
 
-    private async Task WorkAsync(ChannelReader<(BatchItem Item, TaskCompletionSource<BatchOutcome> Done)> queue, CancellationToken cancellationToken)
+    private static OperationCanceledException Cancelled(CancellationToken cancellationToken) =>
+        new("the batch was cancelled; saved resources are recorded, the next run goes on from there", cancellationToken);
+
+    private async Task WorkAsync(ChannelReader<(BatchItem Item, TaskCompletionSource<BatchOutcome> Done)> queue, CancellationTokenSource stop)
     {
-        await foreach (var (item, done) in queue.ReadAllAsync(cancellationToken))
+        await foreach (var (item, done) in queue.ReadAllAsync(stop.Token))
         {
             try
             {
-                var outcome = await OneAsync(item, cancellationToken);
+                var outcome = await OneAsync(item, stop.Token);
                 done.SetResult(outcome);
                 Report(item, null, outcome);
             }
             catch (OperationCanceledException e)
             {
                 done.TrySetCanceled(e.CancellationToken);
+                throw;
+            }
+            catch (Exception e)
+            {
+                // Not a resource's failure (those are outcomes) but the batch's own, say a progress observer that
+                // threw: the others stop rather than wait for a worker that is gone.
+                done.TrySetException(e);
+                await stop.CancelAsync();
                 throw;
             }
         }

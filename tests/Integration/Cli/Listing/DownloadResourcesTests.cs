@@ -117,6 +117,29 @@ public sealed class DownloadResourcesTests
         Assert.DoesNotContain(Directory.EnumerateFileSystemEntries(h.ResourceDirectory), p => Path.GetFileName(p).Contains(DemoData.NoAccessKey, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("json")]
+    [InlineData("ndjson")]
+    public async Task Keys_written_with_stray_spaces_download_once_and_every_entry_gets_the_outcome(string format)
+    {
+        await using var h = await ListingHarness.StartAsync(SpacedKeys.AddTo);
+
+        // Waiting on a resource under a key the batch never reports would hang: the run must end by itself.
+        var run = await h.RunAsync("im", "+messages-mget", "--message-ids", $"{SpacedKeys.PostId},{SpacedKeys.FileId}", "--no-reactions", "--download-resources", "--format", format)
+            .WaitAsync(TimeSpan.FromMinutes(1));
+
+        run.Exits(0);
+        Assert.Empty(Warnings(run));
+        Assert.Equal(2, h.ResourceRequests().Select(r => r.Path.Split('/')[^1]).Distinct().Count());
+        var messages = format == "json"
+            ? Messages(run).OfType<JsonObject>().ToArray()
+            : [.. run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!.AsObject())];
+        var entries = messages.SelectMany(m => (m["resources"] as JsonArray ?? []).OfType<JsonObject>()).ToArray();
+        Assert.NotEmpty(entries);
+        Assert.All(entries, e => Assert.Equal((string)e["sha256"]!, Expected.FileSha((string)e["local_path"]!)));
+        Assert.Equal([SpacedKeys.ImageKey, SpacedKeys.FileKey], entries.Select(e => (string)e["key"]!));
+    }
+
     [Fact]
     public async Task A_rerun_asks_nothing_for_the_saved_resources_and_reports_them_as_reused()
     {
