@@ -21,7 +21,6 @@ namespace Lark.Cli.Commands.Listing;
 internal sealed class ListingRun(CliHost host, CliSettings settings, ListingSource source, ListingRunOptions options)
 {
     private readonly List<JsonObject> _messages = [];
-    private readonly List<ListedMessage> _listed = [];
     private Pagination? _pagination;
     private MessagePage? _last;
     private string? _threadId;
@@ -80,7 +79,8 @@ internal sealed class ListingRun(CliHost host, CliSettings settings, ListingSour
         // printing it (ndjson) or keeping it, while the listing reads on: at most PagesAhead pages ahead for ndjson,
         // whose memory stays flat, without a bound for the others, which keep every message anyway.
         var pages = options.Format == OutputFormat.Ndjson
-            ? Channel.CreateBounded<Task<IReadOnlyList<ListedMessage>>>(new BoundedChannelOptions(PagesAhead) { SingleReader = true, SingleWriter = true })
+            // One page less than PagesAhead waits in the channel: the next is read, queued and waits to be written.
+            ? Channel.CreateBounded<Task<IReadOnlyList<ListedMessage>>>(new BoundedChannelOptions(PagesAhead - 1) { SingleReader = true, SingleWriter = true })
             : Channel.CreateUnbounded<Task<IReadOnlyList<ListedMessage>>>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var printer = PrintAsync(pages.Reader, stop);
@@ -106,7 +106,6 @@ internal sealed class ListingRun(CliHost host, CliSettings settings, ListingSour
         await printer;
         if (_downloads is not null)
             await _downloads.CompleteAsync();
-        _messages.AddRange(_listed.Select(m => ListedMessages.ToJson(m, CliVocabulary.Instance)));
         if (display is not null)
             await display.StopAsync();
         Finish();
@@ -168,8 +167,9 @@ internal sealed class ListingRun(CliHost host, CliSettings settings, ListingSour
             await foreach (var page in pages.ReadAllAsync(stop.Token))
             {
                 var messages = await page.WaitAsync(stop.Token);
+                // Kept as the JSON that is printed at the end, not beside the records it came from.
                 if (options.Format != OutputFormat.Ndjson)
-                    _listed.AddRange(messages);
+                    _messages.AddRange(messages.Select(m => ListedMessages.ToJson(m, CliVocabulary.Instance)));
                 else
                     foreach (var message in messages)
                         NdjsonFormat.WriteLine(host.Out, ListedMessages.ToJson(message, CliVocabulary.Instance));

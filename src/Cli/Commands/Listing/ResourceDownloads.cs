@@ -135,7 +135,12 @@ internal sealed class ResourceDownloads(LarkClient client, string directory, int
             {
                 _batchFailure = e;
                 foreach (var (_, done) in _queued.Values)
-                    done.TrySetException(e);
+                {
+                    if (e is OperationCanceledException cancelled)
+                        done.TrySetCanceled(cancelled.CancellationToken);
+                    else
+                        done.TrySetException(e);
+                }
             }
 
             throw;
