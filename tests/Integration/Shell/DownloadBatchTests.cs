@@ -1,6 +1,7 @@
 using System.Reactive.Linq;
 using Lark.Emulator.Fixtures;
 using Lark.Resources.Integration.Support;
+using Lark.Resources.Rules.Batch;
 using Lark.Resources.Rules.Errors;
 using Lark.Resources.Rules.Identifiers;
 using Lark.Resources.Rules.Names;
@@ -67,6 +68,39 @@ public sealed class DownloadBatchTests
         var resourceRequests = h.Emulator.Requests.Where(r => r.Path.Contains("/resources/", StringComparison.Ordinal)).ToArray();
         Assert.NotEmpty(resourceRequests);
         Assert.All(resourceRequests, r => Assert.Contains(DemoData.NoAccessKey, r.Path, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_batch_ends_with_its_index_whole_and_no_journal_beside_it()
+    {
+        await using var h = await EngineHarness.StartAsync();
+
+        var outcomes = await h.Client.DownloadBatchAsync(Stream(Mixed), Options(h));
+
+        var index = SavedResourceIndex.FromJson(File.ReadAllBytes(h.Directory.File("resources/" + BatchOptions.DefaultIndexFileName)));
+        Assert.Equal(outcomes.OfType<BatchOutcome.Saved>().Select(s => s.Item.FileKey.Value).Order(), index.Entries.Select(e => e.FileKey).Order());
+        Assert.False(File.Exists(h.Directory.File("resources/" + BatchOptions.DefaultIndexFileName + ".journal")));
+    }
+
+    [Fact]
+    public async Task A_journal_left_by_a_run_that_did_not_end_is_trusted_up_to_its_last_whole_line_and_folded()
+    {
+        await using var h = await EngineHarness.StartAsync();
+        await h.Client.DownloadBatchAsync(Stream(Mixed), Options(h));
+        var indexPath = h.Directory.File("resources/" + BatchOptions.DefaultIndexFileName);
+        var saved = SavedResourceIndex.FromJson(File.ReadAllBytes(indexPath)).Entries.OrderBy(e => e.FileKey, StringComparer.Ordinal).ToArray();
+        Assert.Equal(3, saved.Length);
+        // As a crash leaves them: the snapshot knows the first, the journal the others and half a line.
+        File.WriteAllBytes(indexPath, SavedResourceIndex.Empty.With(saved[0]).ToJson());
+        File.WriteAllBytes(indexPath + ".journal", [.. saved.Skip(1).SelectMany(SavedResourceIndex.JournalLine), .. "{\"message_id\":\"om_"u8]);
+        h.Emulator.ClearRequests();
+
+        var again = await h.Client.DownloadBatchAsync(Stream(Mixed), Options(h));
+
+        Assert.Equal(3, again.OfType<BatchOutcome.Saved>().Count(s => s.Reused));
+        Assert.All(h.Emulator.Requests.Where(r => r.Path.Contains("/resources/", StringComparison.Ordinal)), r => Assert.Contains(DemoData.NoAccessKey, r.Path, StringComparison.Ordinal));
+        Assert.Equal(saved, SavedResourceIndex.FromJson(File.ReadAllBytes(indexPath)).Entries.OrderBy(e => e.FileKey, StringComparer.Ordinal));
+        Assert.False(File.Exists(indexPath + ".journal"));
     }
 
     [Fact]

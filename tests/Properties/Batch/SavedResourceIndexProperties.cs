@@ -61,4 +61,50 @@ public class SavedResourceIndexProperties
         var saved = new SavedResource("om_a", "k", "file", "a", Math.Abs(recorded), new string('0', 64));
         return (SavedResourceIndex.Reusable(saved, present) == (present == saved.Size)).ToProperty();
     }
+
+    private static byte[] Journal(IEnumerable<SavedResource> entries) => [.. entries.SelectMany(SavedResourceIndex.JournalLine)];
+
+    private static bool Same(SavedResourceIndex a, SavedResourceIndex b) => a.ToJson().AsSpan().SequenceEqual(b.ToJson());
+
+    [Property(MaxTest = 300)]
+    public Property A_journal_replayed_onto_a_snapshot_is_the_index_it_recorded() =>
+        Prop.ForAll(Gen.ArrayOf(Saved).ToArbitrary(), Gen.ArrayOf(Saved).ToArbitrary(), (before, after) =>
+        {
+            var snapshot = SavedResourceIndex.FromJson(Build(before).ToJson());
+            return Same(snapshot.Replay(Journal(after)), Build([.. before, .. after]));
+        });
+
+    [Property(MaxTest = 300)]
+    public Property A_journal_cut_at_any_byte_gives_the_index_of_its_complete_lines() =>
+        Prop.ForAll(Gen.NonEmptyListOf(Saved).Select(l => l.ToArray()).ToArbitrary(), Gen.Choose(0, 10_000).ToArbitrary(), (entries, at) =>
+        {
+            var journal = Journal(entries);
+            var cut = at % (journal.Length + 1);
+            var complete = entries.TakeWhile((_, i) => Journal(entries.Take(i + 1)).Length <= cut).ToArray();
+            return Same(SavedResourceIndex.Empty.Replay(journal.AsSpan(0, cut)), Build(complete));
+        });
+
+    [Property(MaxTest = 300)]
+    public Property Replaying_again_changes_nothing() =>
+        Prop.ForAll(Gen.ArrayOf(Saved).ToArbitrary(), entries =>
+        {
+            var once = SavedResourceIndex.Empty.Replay(Journal(entries));
+            return Same(once.Replay(Journal(entries)), once);
+        });
+
+    [Property(MaxTest = 500)]
+    public Property Replaying_is_total_on_any_bytes(byte[] bytes) =>
+        (SavedResourceIndex.Empty.Replay(bytes ?? []) is { } index && index.Count >= 0).ToProperty();
+
+    [Fact]
+    public void A_damaged_line_is_skipped_and_the_lines_around_it_count()
+    {
+        var a = new SavedResource("om_a", "k1", "file", "a", 1, new string('0', 64));
+        var b = new SavedResource("om_b", "k2", "image", "b.png", 2, new string('1', 64));
+        byte[] journal = [.. SavedResourceIndex.JournalLine(a), .. "{\"message_id\":\"om_c\",\"fi"u8, (byte)'\n', .. "\n"u8, .. SavedResourceIndex.JournalLine(b)];
+
+        var index = SavedResourceIndex.Empty.Replay(journal);
+
+        Assert.Equal((2, a, b), (index.Count, index.Find("om_a", "k1"), index.Find("om_b", "k2")));
+    }
 }

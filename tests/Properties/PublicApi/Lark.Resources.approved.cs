@@ -76,9 +76,11 @@ namespace Lark.Resources.Rules.Batch
         public System.Collections.Generic.IEnumerable<Lark.Resources.Rules.Batch.SavedResource> Entries { get; }
         public static Lark.Resources.Rules.Batch.SavedResourceIndex Empty { get; }
         public Lark.Resources.Rules.Batch.SavedResource? Find(string messageId, string fileKey) { }
+        public Lark.Resources.Rules.Batch.SavedResourceIndex Replay(System.ReadOnlySpan<byte> journal) { }
         public byte[] ToJson() { }
         public Lark.Resources.Rules.Batch.SavedResourceIndex With(Lark.Resources.Rules.Batch.SavedResource saved) { }
         public static Lark.Resources.Rules.Batch.SavedResourceIndex FromJson(System.ReadOnlySpan<byte> json) { }
+        public static byte[] JournalLine(Lark.Resources.Rules.Batch.SavedResource saved) { }
         public static bool Reusable(Lark.Resources.Rules.Batch.SavedResource saved, long? presentSize) { }
     }
 }

@@ -58,22 +58,72 @@ public sealed class SavedResourceIndex
             writer.WriteNumber("version", 1);
             writer.WriteStartArray("resources");
             foreach (var saved in _entries.Values.OrderBy(e => e.MessageId, StringComparer.Ordinal).ThenBy(e => e.FileKey, StringComparer.Ordinal))
-            {
-                writer.WriteStartObject();
-                writer.WriteString("message_id", saved.MessageId);
-                writer.WriteString("file_key", saved.FileKey);
-                writer.WriteString("type", saved.Type);
-                writer.WriteString("path", saved.Path);
-                writer.WriteNumber("size", saved.Size);
-                writer.WriteString("sha256", saved.Sha256);
-                writer.WriteEndObject();
-            }
+                WriteEntry(writer, saved);
 
             writer.WriteEndArray();
             writer.WriteEndObject();
         }
 
         return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>
+    /// One line of the index's journal: <paramref name="saved"/> as compact JSON and a newline. Appending a line per
+    /// saved resource costs the same however large the index, where replacing the whole index each time grows with it.
+    /// </summary>
+    public static byte[] JournalLine(SavedResource saved)
+    {
+        ArgumentNullException.ThrowIfNull(saved);
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+            WriteEntry(writer, saved);
+        buffer.Write("\n"u8);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>
+    /// This index with a journal's entries applied in order. Only complete lines count: a line cut short by a crash
+    /// (no newline) or damaged is skipped, so a journal read at any instant gives an index that is true.
+    /// </summary>
+    public SavedResourceIndex Replay(ReadOnlySpan<byte> journal)
+    {
+        if (journal.Length > MaxBytes)
+            return this;
+        var entries = _entries.ToBuilder();
+        while (journal.IndexOf((byte)'\n') is var end and >= 0)
+        {
+            if (ReadLine(journal[..end]) is { } saved)
+                entries[(saved.MessageId, saved.FileKey)] = saved;
+            journal = journal[(end + 1)..];
+        }
+
+        return new(entries.ToImmutable());
+    }
+
+    private static SavedResource? ReadLine(ReadOnlySpan<byte> line)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(line, new JsonReaderOptions { MaxDepth = 4 });
+            using var document = JsonDocument.ParseValue(ref reader);
+            return Read(document.RootElement);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static void WriteEntry(Utf8JsonWriter writer, SavedResource saved)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("message_id", saved.MessageId);
+        writer.WriteString("file_key", saved.FileKey);
+        writer.WriteString("type", saved.Type);
+        writer.WriteString("path", saved.Path);
+        writer.WriteNumber("size", saved.Size);
+        writer.WriteString("sha256", saved.Sha256);
+        writer.WriteEndObject();
     }
 
     /// <summary>Reads an index: an empty one when the bytes are missing, damaged, too large or of another version.</summary>

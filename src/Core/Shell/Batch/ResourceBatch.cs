@@ -45,7 +45,20 @@ internal sealed class ResourceBatch
         }
 
         _root = TargetGuard.RealRoot(_options.Directory);
-        _store = SavedResourceStore.Open(Path.Join(_root, _options.IndexFileName));
+        using var store = _store = SavedResourceStore.Open(Path.Join(_root, _options.IndexFileName));
+        try
+        {
+            return await RunOpenAsync(items, cancellationToken);
+        }
+        finally
+        {
+            // However the batch ends, the journal of what it saved is folded into the index (or left for the next run).
+            store.TryCompact();
+        }
+    }
+
+    private async Task<IReadOnlyList<BatchOutcome>> RunOpenAsync(IAsyncEnumerable<BatchItem> items, CancellationToken cancellationToken)
+    {
         var queue = Channel.CreateUnbounded<(BatchItem Item, TaskCompletionSource<BatchOutcome> Done)>(new UnboundedChannelOptions { SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var workers = Enumerable.Range(0, _options.Concurrency).Select(_ => WorkAsync(queue.Reader, stop)).ToArray();
