@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -43,6 +44,7 @@ internal sealed class ExportRun
     private int _downloaded;
     private int _reused;
     private long _bytes;
+    private int _unsaved;
     private ExportStage _stage = ExportStage.Starting;
 
     public ExportRun(LarkClient client, ExportRequest request, Action<ExportProgress> report)
@@ -70,21 +72,43 @@ internal sealed class ExportRun
         var reader = new ConversationReader(_client);
         var queue = Channel.CreateUnbounded<BatchItem>(new UnboundedChannelOptions { SingleReader = true });
         var downloads = _request.Resources ? DownloadAsync(queue.Reader, cancellationToken) : Task.CompletedTask;
+        ExceptionDispatchInfo? listingFailure = null;
         try
         {
             foreach (var retry in Unfinished())
                 queue.Writer.TryWrite(retry);
             _stage = ExportStage.Listing;
             await ListAsync(reader, queue.Writer, cancellationToken);
+            _stage = ExportStage.Downloading;
+            Report();
+        }
+        catch (Exception e)
+        {
+            listingFailure = ExceptionDispatchInfo.Capture(e);
         }
         finally
         {
             queue.Writer.TryComplete();
         }
 
-        _stage = ExportStage.Downloading;
-        Report();
-        await downloads;
+        // Downloads queued before a listing failure finish (a cancel stops them), and the manifest records them all
+        // before the export returns: nothing writes to the directory after the call has ended.
+        var downloaded = false;
+        try
+        {
+            await downloads;
+            downloaded = listingFailure is null;
+        }
+        catch (Exception) when (listingFailure is not null)
+        {
+            // The listing's failure is the one to report; what the downloads saved is recorded below.
+        }
+        finally
+        {
+            Flush(quietly: !downloaded);
+        }
+
+        listingFailure?.Throw();
         _stage = ExportStage.Rendering;
         Report();
         UpdateMessages();
@@ -317,13 +341,13 @@ internal sealed class ExportRun
                         _bytes += saved.SizeBytes;
                     }
 
-                    Save(_manifest.With(known with { Path = "resources/" + saved.RelativePath, Status = ResourceStatus.Ok, Size = saved.SizeBytes, Sha256 = saved.Sha256, Error = null }));
+                    Change(_manifest.With(known with { Path = "resources/" + saved.RelativePath, Status = ResourceStatus.Ok, Size = saved.SizeBytes, Sha256 = saved.Sha256, Error = null }));
                     Report();
                     break;
                 case BatchOutcome.Failed failed:
                     _failures.Add(new ExportFailure(known.MessageId, known.Key, known.Type, failed.Failure));
                     var words = PlainVocabulary.Instance;
-                    Save(_manifest.With(known with
+                    Change(_manifest.With(known with
                     {
                         Status = ResourceStatus.Failed,
                         Error = new ExportError(failed.Failure.Category.ToWire(), failed.Failure.Subtype.ToWire(), failed.Failure.LarkCode, failed.Failure.Message.Render(words), failed.Failure.Hint.Render(words)),
@@ -479,6 +503,33 @@ internal sealed class ExportRun
     {
         _manifest = manifest with { UpdatedAt = _client.Options.Time.GetUtcNow() };
         AtomicFile.Replace(_files.Manifest, _manifest.ToJson());
+        _unsaved = 0;
+    }
+
+    // A resource's outcome: written at once in a small export, with the next ones in a large one (ManifestSaving).
+    private void Change(ExportManifest manifest)
+    {
+        _manifest = manifest;
+        if (ManifestSaving.Due(++_unsaved, _manifest.Resources.Count))
+            Save(_manifest);
+    }
+
+    // Writes outcomes still waiting; when the export is failing already, a failure to write is not the one to report.
+    private void Flush(bool quietly)
+    {
+        lock (_gate)
+        {
+            if (_unsaved == 0)
+                return;
+            try
+            {
+                Save(_manifest);
+            }
+            catch (Exception e) when (quietly && e is IOException or UnauthorizedAccessException)
+            {
+                // The batch's index still has every saved resource; the rerun finds them.
+            }
+        }
     }
 
     private void Report(string? line = null)

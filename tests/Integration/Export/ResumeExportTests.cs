@@ -4,6 +4,8 @@ using Lark.Emulator.Fixtures;
 using Lark.Resources.Export.Rules;
 using Lark.Resources.Export.Shell;
 using Lark.Resources.Integration.Support;
+using Lark.Resources.Shell.Batch;
+using Lark.Resources.Rules.Batch;
 
 namespace Lark.Resources.Integration.Export;
 
@@ -61,6 +63,36 @@ public sealed class ResumeExportTests
         Assert.Equal(Convert.ToHexStringLower(ResourceBytes.ComputeSha256(DemoData.LargeFileSeed, DemoData.LargeFileSize)), (string)large["sha256"]!);
         Assert.True(result.Bytes < DemoData.LargeFileSize + 1_000_000, $"the rerun downloaded {result.Bytes} bytes");
         Assert.Equal(34, result.Messages);
+    }
+
+    [Fact]
+    public async Task A_large_export_cancelled_midway_fetches_nothing_twice_though_its_manifest_writes_are_batched()
+    {
+        // 300 resources: the manifest is written every 3 outcomes, so some saved ones are still pending in it.
+        await using var h = await EngineHarness.StartAsync(SourceExportTests.SmallLargeChat(400, 300));
+        var request = new ExportRequest { Source = new ExportSource.Chat(LargeChat.ChatId), Directory = h.Directory.File("export"), Zone = TimeZoneInfo.Utc };
+        using var cancel = new CancellationTokenSource();
+        var progress = new CancelAt(p => p.ResourcesDone >= 100, cancel);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => h.Client.ExportAsync(request, progress, cancel.Token));
+
+        var files = new ExportFiles(request.Directory);
+        var ok = files.ManifestResources.Where(r => (string?)r["status"] == "ok").ToArray();
+        foreach (var r in ok)
+            Assert.Equal((string)r["sha256"]!, ExportFiles.Sha256(Path.Join(request.Directory, (string)r["path"]!)));
+        Assert.True(ok.Length >= 90, $"{ok.Length} recorded ok");
+        var saved = SavedResourceIndex.FromJson(File.ReadAllBytes(Path.Join(request.Directory, "resources", BatchOptions.DefaultIndexFileName)))
+            .Entries.Select(e => e.FileKey).ToHashSet();
+        Assert.Superset(ok.Select(r => (string)r["key"]!).ToHashSet(), saved);
+
+        h.Emulator.ClearRequests();
+        var result = await h.Client.ExportAsync(request);
+
+        files.AssertConsistent();
+        var asked = ExportFiles.ResourceRequests(h.Emulator).Select(r => r.Path[(r.Path.LastIndexOf('/') + 1)..]).ToHashSet();
+        Assert.Empty(asked.Intersect(saved));
+        Assert.Equal(saved.Count, result.Reused);
+        Assert.Equal((result.ResourcesTotal, 0), (result.Reused + result.Downloaded, result.Failed));
     }
 
     [Fact]
