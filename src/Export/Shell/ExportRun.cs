@@ -71,14 +71,16 @@ internal sealed class ExportRun
         Report();
         var reader = new ConversationReader(_client);
         var queue = Channel.CreateUnbounded<BatchItem>(new UnboundedChannelOptions { SingleReader = true });
-        var downloads = _request.Resources ? DownloadAsync(queue.Reader, cancellationToken) : Task.CompletedTask;
+        // A batch that fails as a whole stops the listing too: there is no point reading on for downloads that won't run.
+        using var listingStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var downloads = _request.Resources ? DownloadAsync(queue.Reader, listingStop, cancellationToken) : Task.CompletedTask;
         ExceptionDispatchInfo? listingFailure = null;
         try
         {
             foreach (var retry in Unfinished())
                 queue.Writer.TryWrite(retry);
             _stage = ExportStage.Listing;
-            await ListAsync(reader, queue.Writer, cancellationToken);
+            await ListAsync(reader, queue.Writer, listingStop.Token);
             _stage = ExportStage.Downloading;
             Report();
         }
@@ -99,9 +101,12 @@ internal sealed class ExportRun
             await downloads;
             downloaded = listingFailure is null;
         }
-        catch (Exception) when (listingFailure is not null)
+        catch (Exception e) when (listingFailure is not null)
         {
-            // The listing's failure is the one to report; what the downloads saved is recorded below.
+            // The listing's failure is the one to report (what the downloads saved is recorded below), unless it only
+            // stopped because the downloads failed.
+            if (listingFailure.SourceException is OperationCanceledException && !cancellationToken.IsCancellationRequested)
+                listingFailure = ExceptionDispatchInfo.Capture(e);
         }
         finally
         {
@@ -308,10 +313,20 @@ internal sealed class ExportRun
         ThreadReplies = listed.ThreadReplies?.Select(r => WithPaths(r, manifest)).ToArray(),
     };
 
-    private async Task DownloadAsync(ChannelReader<BatchItem> queue, CancellationToken cancellationToken)
+    private async Task DownloadAsync(ChannelReader<BatchItem> queue, CancellationTokenSource listingStop, CancellationToken cancellationToken)
     {
-        var options = new BatchOptions { Directory = _files.Resources, Concurrency = _request.ResourceConcurrency };
-        await _client.DownloadBatchAsync(queue.ReadAllAsync(cancellationToken), options, new Feed(this), cancellationToken);
+        // resources/ is the export's own: a file at a pending resource's name is an earlier try at that resource
+        // (saved, but its record lost to a failed write), so it is replaced by a verified download, not refused.
+        var options = new BatchOptions { Directory = _files.Resources, Concurrency = _request.ResourceConcurrency, ReplaceUnknownFiles = true };
+        try
+        {
+            await _client.DownloadBatchAsync(queue.ReadAllAsync(cancellationToken), options, new Feed(this), cancellationToken);
+        }
+        catch
+        {
+            await listingStop.CancelAsync();
+            throw;
+        }
     }
 
     private void Outcome(BatchProgress progress)

@@ -96,6 +96,47 @@ public sealed class ResumeExportTests
     }
 
     [Fact]
+    public async Task A_saved_file_whose_record_was_lost_is_downloaded_again_over_it_not_refused()
+    {
+        await using var h = await EngineHarness.StartAsync();
+        var request = new ExportRequest { Source = new ExportSource.Chat(DemoData.ChatId), Directory = h.Directory.File("export"), Zone = TimeZoneInfo.Utc };
+        await h.Client.ExportAsync(request);
+        // As a failed write leaves it: the file is in resources/, but neither the index nor the manifest says so.
+        var files = new ExportFiles(request.Directory);
+        var manifest = files.Manifest;
+        var entry = manifest["resources"]!.AsArray().OfType<System.Text.Json.Nodes.JsonObject>().First(r => (string?)r["key"] == DemoData.SmallFileKey);
+        entry["status"] = "pending";
+        entry.Remove("sha256");
+        entry.Remove("size");
+        File.WriteAllText(Path.Join(request.Directory, "manifest.json"), manifest.ToJsonString());
+        File.Delete(Path.Join(request.Directory, "resources", BatchOptions.DefaultIndexFileName));
+        h.Emulator.ClearRequests();
+
+        var result = await h.Client.ExportAsync(request);
+
+        files.AssertConsistent();
+        Assert.NotEmpty(ExportFiles.Requests(h.Emulator, DemoData.SmallFileKey));
+        Assert.Equal("ok", (string)files.Resource(DemoData.SmallFileKey)["status"]!);
+        Assert.DoesNotContain(result.Failures, f => f.Key == DemoData.SmallFileKey);
+    }
+
+    [Fact]
+    public async Task A_batch_that_cannot_start_stops_the_listing_and_is_the_error_reported()
+    {
+        await using var h = await EngineHarness.StartAsync(SourceExportTests.SmallLargeChat(400, 10));
+        var request = new ExportRequest { Source = new ExportSource.Chat(LargeChat.ChatId), Directory = h.Directory.File("export"), Zone = TimeZoneInfo.Utc };
+        Directory.CreateDirectory(request.Directory);
+        File.WriteAllText(Path.Join(request.Directory, "resources"), "not a directory");
+
+        var error = await Assert.ThrowsAsync<Lark.Resources.Shell.LarkException>(() => h.Client.ExportAsync(request));
+
+        Assert.Equal(Lark.Resources.Rules.Errors.ErrorSubtype.FileIo, error.Subtype);
+        // The listing stopped at once instead of reading all 8 pages for downloads that could not run.
+        Assert.True(h.Emulator.Requests.Count(r => r.Path == "/open-apis/im/v1/messages") < 8, "the listing read on");
+        Assert.Equal("not a directory", File.ReadAllText(Path.Join(request.Directory, "resources")));
+    }
+
+    [Fact]
     public async Task A_listing_that_fails_midway_keeps_what_was_saved_and_the_rerun_goes_on_from_there()
     {
         // 150 messages (141 top-level): three pages of 50. The second page fails however often it is asked for.

@@ -104,6 +104,26 @@ public sealed class DownloadBatchTests
     }
 
     [Fact]
+    public async Task A_journal_that_cannot_be_read_is_left_alone_and_the_index_is_kept_whole_instead()
+    {
+        await using var h = await EngineHarness.StartAsync();
+        var resources = h.Directory.File("resources");
+        Directory.CreateDirectory(resources);
+        var elsewhere = h.Directory.File("elsewhere.txt");
+        File.WriteAllText(elsewhere, "not the journal");
+        var journal = Path.Join(resources, BatchOptions.DefaultIndexFileName + ".journal");
+        File.CreateSymbolicLink(journal, elsewhere);
+
+        var outcomes = await h.Client.DownloadBatchAsync(Stream(Mixed), Options(h));
+
+        // Nothing written through the link, nothing deleted; every saved resource is in the index all the same.
+        Assert.Equal("not the journal", File.ReadAllText(elsewhere));
+        Assert.NotNull(new FileInfo(journal).LinkTarget);
+        var index = SavedResourceIndex.FromJson(File.ReadAllBytes(Path.Join(resources, BatchOptions.DefaultIndexFileName)));
+        Assert.Equal(outcomes.OfType<BatchOutcome.Saved>().Select(o => o.Item.FileKey.Value).Order(), index.Entries.Select(e => e.FileKey).Order());
+    }
+
+    [Fact]
     public async Task A_saved_file_that_went_missing_or_changed_size_is_downloaded_again()
     {
         await using var h = await EngineHarness.StartAsync();

@@ -154,13 +154,20 @@ internal sealed class ResourceDownloads(LarkClient client, string directory, int
             var key = (outcome.Item.MessageId.Value, outcome.Item.FileKey.Value);
             if (!_queued.Remove(key, out var queued))
                 return;
-            _outcomes[key] = outcome switch
+            try
             {
-                BatchOutcome.Saved saved => Saved(queued.Entry, saved),
-                BatchOutcome.Failed failed => Fail(queued.Entry, failed.Failure),
-                _ => queued.Entry,
-            };
-            queued.Done.TrySetResult();
+                _outcomes[key] = outcome switch
+                {
+                    BatchOutcome.Saved saved => Saved(queued.Entry, saved),
+                    BatchOutcome.Failed failed => Fail(queued.Entry, failed.Failure),
+                    _ => queued.Entry,
+                };
+            }
+            finally
+            {
+                // Even when the warning cannot be written (the batch then fails): the page never waits for nothing.
+                queued.Done.TrySetResult();
+            }
         }
     }
 

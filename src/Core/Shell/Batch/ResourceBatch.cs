@@ -131,16 +131,16 @@ internal sealed class ResourceBatch
                 done.SetResult(outcome);
                 Report(item, null, outcome);
             }
-            catch (OperationCanceledException e)
+            catch (OperationCanceledException e) when (stop.IsCancellationRequested)
             {
                 done.TrySetCanceled(e.CancellationToken);
                 throw;
             }
-            catch (Exception e)
+            catch (Exception)
             {
                 // Not a resource's failure (those are outcomes) but the batch's own, say a progress observer that
-                // threw: the others stop rather than wait for a worker that is gone.
-                done.TrySetException(e);
+                // threw (a stray cancellation included): the others stop rather than wait for a worker that is gone.
+                done.TrySetCanceled();
                 await stop.CancelAsync();
                 throw;
             }

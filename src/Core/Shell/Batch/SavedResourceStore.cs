@@ -17,12 +17,17 @@ internal sealed class SavedResourceStore : IDisposable
     private FileStream? _journal;
     private bool _journalOnDisk;
 
-    private SavedResourceStore(string path, SavedResourceIndex index, bool journalOnDisk)
+    // A journal that is there but could not be read is never appended to or deleted: its lines would be lost. The
+    // store then replaces the whole snapshot per save, as it did before it kept a journal.
+    private readonly bool _journalUnread;
+
+    private SavedResourceStore(string path, SavedResourceIndex index, bool journalOnDisk, bool journalUnread)
     {
         _path = path;
         _journalPath = JournalPath(path);
         Index = index;
         _journalOnDisk = journalOnDisk;
+        _journalUnread = journalUnread;
     }
 
     /// <summary>The index as it stands.</summary>
@@ -36,7 +41,8 @@ internal sealed class SavedResourceStore : IDisposable
     {
         var index = Read(path) is { } snapshot ? SavedResourceIndex.FromJson(snapshot) : SavedResourceIndex.Empty;
         var journal = Read(JournalPath(path));
-        var store = new SavedResourceStore(path, journal is null ? index : index.Replay(journal), journal is not null);
+        var unread = journal is null && Exists(JournalPath(path));
+        var store = new SavedResourceStore(path, journal is null ? index : index.Replay(journal), journal is not null, unread);
         if (journal is not null)
             store.TryCompact(); // a run that did not end left its journal: fold it now
         return store;
@@ -47,21 +53,12 @@ internal sealed class SavedResourceStore : IDisposable
     {
         lock (_gate)
         {
-            try
-            {
-                _journal ??= OpenJournal();
-                _journal.Write(SavedResourceIndex.JournalLine(saved));
-                _journal.Flush(flushToDisk: true);
-            }
-            catch
-            {
-                // The stream may hold half a line; the next open starts a fresh line after it.
-                _journal?.Dispose();
-                _journal = null;
-                throw;
-            }
-
-            Index = Index.With(saved);
+            var next = Index.With(saved);
+            if (_journalUnread)
+                AtomicFile.Replace(_path, next.ToJson());
+            else
+                Append(SavedResourceIndex.JournalLine(saved));
+            Index = next;
         }
     }
 
@@ -70,11 +67,15 @@ internal sealed class SavedResourceStore : IDisposable
     {
         lock (_gate)
         {
-            if (!_journalOnDisk)
+            if (!_journalOnDisk || _journalUnread)
                 return;
+            CloseJournal();
+            // What reached the journal counts even if its save reported a failure (the flush to disk did, not the write).
+            if (Read(_journalPath) is { } journal)
+                Index = Index.Replay(journal);
             AtomicFile.Replace(_path, Index.ToJson());
-            _journal?.Dispose();
-            _journal = null;
+            // The rename must be on disk before the journal it replaces is gone.
+            NativeFiles.FlushDirectory(Path.GetDirectoryName(Path.GetFullPath(_path))!);
             File.Delete(_journalPath);
             _journalOnDisk = false;
         }
@@ -96,9 +97,39 @@ internal sealed class SavedResourceStore : IDisposable
     public void Dispose()
     {
         lock (_gate)
+            CloseJournal();
+    }
+
+    private void Append(byte[] line)
+    {
+        try
         {
-            _journal?.Dispose();
-            _journal = null;
+            _journal ??= OpenJournal();
+            // Another run in the same directory may have appended since: write at the end, not over its lines.
+            _journal.Seek(0, SeekOrigin.End);
+            _journal.Write(line);
+            _journal.Flush(flushToDisk: true);
+        }
+        catch
+        {
+            // The file may now end in half a line; the next open starts a fresh line after it.
+            CloseJournal();
+            throw;
+        }
+    }
+
+    // Unbuffered, so a failed write leaves nothing behind in memory to be written later; closing never throws.
+    private void CloseJournal()
+    {
+        var journal = _journal;
+        _journal = null;
+        try
+        {
+            journal?.Dispose();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Nothing is buffered; the handle is gone either way.
         }
     }
 
@@ -106,19 +137,37 @@ internal sealed class SavedResourceStore : IDisposable
     {
         if (new FileInfo(_journalPath).LinkTarget is not null)
             throw new IOException($"{_journalPath} is a link, not the index's journal");
-        var stream = new FileStream(_journalPath, FileMode.Append, FileAccess.Write, FileShare.Read);
-        _journalOnDisk = true;
-        // After a write cut short, the next line starts on its own.
-        if (stream.Length > 0 && !EndsWithNewline(_journalPath))
-            stream.Write("\n"u8);
-        return stream;
+        var stream = new FileStream(_journalPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
+        try
+        {
+            _journalOnDisk = true;
+            // After a write cut short, the next line starts on its own.
+            if (stream.Length > 0)
+            {
+                stream.Seek(-1, SeekOrigin.End);
+                if (stream.ReadByte() != '\n')
+                    stream.Write("\n"u8);
+            }
+
+            return stream;
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
     }
 
-    private static bool EndsWithNewline(string path)
+    private static bool Exists(string path)
     {
-        using var read = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        read.Seek(-1, SeekOrigin.End);
-        return read.ReadByte() == '\n';
+        try
+        {
+            return File.Exists(path) || new FileInfo(path).LinkTarget is not null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return true;
+        }
     }
 
     // The bytes of a regular file of at most the index's size; none when missing, a link, too large or unreadable.
