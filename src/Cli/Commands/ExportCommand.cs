@@ -32,6 +32,7 @@ public static class ExportCommand
         var end = new Option<string?>("--end", "--end-time") { Description = "With --chat-id: until this time (a date alone means the end of that day).", HelpName = "time" };
         var outputDir = new Option<string?>("--output-dir") { Description = "The export directory, relative to the working directory. Default: ./lark-export/<chat id, thread id or \"messages\">.", HelpName = "dir" };
         var noResources = new Option<bool>("--no-resources") { Description = "Transcript and messages only: resources are named, not downloaded." };
+        var refreshThreads = new Option<bool>("--refresh-threads") { Description = "With --chat-id, on a rerun: read every thread saved earlier again and add the replies sent since (one read per thread)." };
         var concurrency = new Option<int>("--resource-concurrency") { Description = "Resources downloaded at once (1–16).", DefaultValueFactory = _ => 4, HelpName = "n" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Print what would be read and written, and send nothing. Needs no credentials." };
         var command = new Command(Name, """
@@ -39,21 +40,25 @@ public static class ExportCommand
             posts, images inline, files linked, replies and threads), messages.jsonl (one message a line, as
             +chat-messages-list prints them), resources/ (each image and file once, by its real name) and manifest.json
             (every resource with its size, SHA-256 and status). Run the same command again to finish an interrupted
-            export, retry what failed, and add messages that arrived since; nothing done is done again.
+            export, retry what failed, and add messages that arrived since; nothing done is done again. A rerun reads
+            a chat from its last saved message, so replies added later to threads saved before need --refresh-threads.
 
             Examples:
               lark-cli im +messages-export --chat-id oc_xxx
               lark-cli im +messages-export --chat-id oc_xxx --start 2026-11-01 --output-dir exports/team
               lark-cli im +messages-export --thread omt_xxx --no-resources
+              lark-cli im +messages-export --chat-id oc_xxx --refresh-threads
             """)
         {
-            chatId, thread, messageIds, start, end, outputDir, noResources, concurrency, dryRun,
+            chatId, thread, messageIds, start, end, outputDir, noResources, refreshThreads, concurrency, dryRun,
         };
         GlobalOptions.AddTo(command, globals.As, globals.Profile, globals.Jq);
         command.SetAction(async (parsed, cancellationToken) =>
         {
             var jq = Envelope.ParseJq(parsed.GetValue(globals.Jq));
             var source = Source(parsed.GetValue(chatId), parsed.GetValue(thread), parsed.GetValue(messageIds), parsed.GetValue(start), parsed.GetValue(end), host.Time.LocalTimeZone);
+            if (parsed.GetValue(refreshThreads) && source is not ExportSource.Chat)
+                throw ListingParse.Invalid("--refresh-threads goes with --chat-id only", "Leave it out: a thread export reads its whole thread every time, and messages by id have no threads to refresh.", "--refresh-threads");
             var directory = Directory(host, parsed.GetValue(outputDir), source);
             var request = new ExportRequest
             {
@@ -61,6 +66,7 @@ public static class ExportCommand
                 Directory = directory,
                 Resources = !parsed.GetValue(noResources),
                 ResourceConcurrency = parsed.GetValue(concurrency),
+                RefreshThreads = parsed.GetValue(refreshThreads),
                 Zone = host.Time.LocalTimeZone,
             };
             if (request.Validate().Failure is { } refused)
@@ -170,6 +176,12 @@ public static class ExportCommand
             case ExportSource.Chat chat:
                 Add("GET", $"/open-apis/im/v1/chats/{chat.ChatId}", "the chat's name, for the transcript's title");
                 Add("GET", "/open-apis/im/v1/messages?container_id_type=chat&container_id=" + chat.ChatId + "&sort_type=ByCreateTimeAsc&only_thread_root_messages=true", "every page, oldest first, from the last export's newest message");
+                if (request.RefreshThreads)
+                {
+                    Add("GET", "/open-apis/im/v1/messages/mget", "the roots of threads saved earlier, 50 per request");
+                    Add("GET", "/open-apis/im/v1/messages?container_id_type=thread&container_id=:thread_id&sort_type=ByCreateTimeAsc", "every page of each thread saved earlier, for replies sent since");
+                }
+
                 break;
             case ExportSource.Thread thread:
                 Add("GET", "/open-apis/im/v1/messages?container_id_type=thread&container_id=" + thread.ThreadId + "&sort_type=ByCreateTimeAsc", "every page of the thread");

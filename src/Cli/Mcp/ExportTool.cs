@@ -12,7 +12,7 @@ using Lark.Resources.Shell;
 namespace Lark.Cli.Mcp;
 
 /// <summary>
-/// <c>export_messages(chat_id | thread_id | message_ids, start?, end?, directory?)</c>: the library's export into a
+/// <c>export_messages(chat_id | thread_id | message_ids, start?, end?, directory?, refresh_threads?)</c>: the library's export into a
 /// directory under the server's download directory, with progress notifications; the same result as the CLI's
 /// <c>im +messages-export</c>, and its partial failure (<c>ok: false</c> with <c>failures</c>) when resources failed.
 /// </summary>
@@ -20,11 +20,14 @@ internal sealed class ExportTool(LarkClient client, McpServerSettings settings)
 {
     public async Task<(JsonObject Data, bool Partial)> ExportAsync(ToolArguments arguments, IProgress<ExportProgress>? progress, CancellationToken cancellationToken)
     {
-        arguments.OnlyKnown(McpToolNames.ExportMessages, "chat_id", "thread_id", "message_ids", "start", "end", "directory");
+        arguments.OnlyKnown(McpToolNames.ExportMessages, "chat_id", "thread_id", "message_ids", "start", "end", "directory", "refresh_threads");
         var source = Source(arguments);
+        var refresh = arguments.Flag("refresh_threads");
+        if (refresh && source is not ExportSource.Chat)
+            throw new ToolInputException("refresh_threads goes with chat_id only: a thread export reads its whole thread every time") { Param = "refresh_threads" };
         var relative = arguments.String("directory") is { Length: > 0 } given ? given.TrimEnd('/', '\\') : $"lark-export/{source.DefaultDirectoryName}";
         var directory = Valid(OutputPath.Parse(relative, InputField.OutputDirectory));
-        var request = new ExportRequest { Source = source, Directory = Path.Join(settings.DownloadDirectory, directory.Relative) };
+        var request = new ExportRequest { Source = source, Directory = Path.Join(settings.DownloadDirectory, directory.Relative), RefreshThreads = refresh };
         if (request.Validate().Failure is { } refused)
             throw new ToolInputException(refused);
         var result = await client.ExportAsync(request, progress, cancellationToken);

@@ -163,7 +163,8 @@ public static class McpToolDefinitions
                 "message_ids": { "type": "array", "items": { "type": "string", "pattern": "^om_[A-Za-z0-9_-]+$" }, "minItems": 1, "description": "Export these messages (any number)." },
                 "start": { "type": "string", "description": "With chat_id: only messages from this time (ISO 8601 or Unix seconds)." },
                 "end": { "type": "string", "description": "With chat_id: only messages until this time; a date alone means the end of that day." },
-                "directory": { "type": "string", "description": "The export's directory, relative to the server's download directory. Default: lark-export/<chat id, thread id or \"messages\">." }
+                "directory": { "type": "string", "description": "The export's directory, relative to the server's download directory. Default: lark-export/<chat id, thread id or \"messages\">." },
+                "refresh_threads": { "type": "boolean", "description": "With chat_id, on a later call: read every thread saved earlier again and add the replies sent since (one read per thread). Without it a later call adds new top-level messages and new threads only.", "default": false }
               },
               "additionalProperties": false
             }

@@ -17,6 +17,13 @@ public sealed record ExportRequest
     /// <summary>How many resources download at once (1–16).</summary>
     public int ResourceConcurrency { get; init; } = 4;
 
+    /// <summary>
+    /// For a chat exported before: read again every thread saved by an earlier run and add the replies sent since
+    /// (one read of each such thread, so a rerun costs more requests). Without it a rerun adds only new top-level
+    /// messages (and new threads, whole). A thread export always reads its whole thread; messages by id have none.
+    /// </summary>
+    public bool RefreshThreads { get; init; }
+
     /// <summary>The time zone the transcript shows times in.</summary>
     public TimeZoneInfo Zone { get; init; } = TimeZoneInfo.Local;
 

@@ -36,6 +36,12 @@ internal sealed class ExportRun
     // listed oldest first from its cursor, so it keeps none and memory does not grow with the conversation.
     private readonly HashSet<string> _savedIds = new(StringComparer.Ordinal);
     private bool RememberIds => _request.Source is not ExportSource.Chat;
+
+    // Threads saved by earlier runs (root id -> its saved reply ids), when they are to be read again; the replies
+    // found since, by root id, go into their root's line when messages.jsonl is rewritten at the end.
+    private readonly Dictionary<string, HashSet<string>> _savedThreads = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<JsonObject>> _newReplies = new(StringComparer.Ordinal);
+    private bool RefreshThreads => _request.RefreshThreads && _request.Source is ExportSource.Chat;
     private readonly Dictionary<(string, string), long> _inFlight = [];
     private readonly List<ExportFailure> _failures = [];
     private ExportManifest _manifest = null!;
@@ -167,6 +173,8 @@ internal sealed class ExportRun
             var id = (string?)message["message_id"] ?? "";
             if (RememberIds)
                 _savedIds.Add(id);
+            if (RefreshThreads && message["thread_id"] is JsonValue t && t.TryGetValue<string>(out var thread) && thread.Length > 0)
+                _savedThreads[id] = [.. (message["thread_replies"] as JsonArray ?? []).OfType<JsonObject>().Select(r => (string?)r["message_id"] ?? "")];
             cursor = cursor.After(id, message["create_time_ms"] is JsonValue v && v.TryGetValue<long>(out var ms) ? ms : null);
             foreach (var entry in Entries(message))
             {
@@ -212,6 +220,8 @@ internal sealed class ExportRun
                 var start = Max(chat.StartSeconds, _manifest.Cursor.ResumeSeconds);
                 var query = new MessageListQuery { Container = Container.Chat, ContainerId = chat.ChatId, Order = SortOrder.Ascending, StartSeconds = start, EndSeconds = chat.EndSeconds, OnlyThreadRoots = true };
                 await PagesAsync(reader, listing, query, queue, cancellationToken);
+                if (RefreshThreads)
+                    await RefreshThreadsAsync(reader, queue, cancellationToken);
                 break;
             case ExportSource.Thread thread:
                 var (id, byMessage) = ConversationIds.Thread(thread.ThreadId).Value;
@@ -275,16 +285,69 @@ internal sealed class ExportRun
             Save(manifest);
         }
 
-        foreach (var listed in batch.Messages)
-        {
-            foreach (var entry in All(listed).SelectMany(m => m.Resources ?? []))
-            {
-                if (_request.Resources && _manifest.Find(entry.MessageId, entry.Key) is { Status: not ResourceStatus.Ok } pending && Item(pending) is { } item)
-                    queue.TryWrite(item);
-            }
-        }
-
+        Queue(batch.Messages, queue);
         Report();
+    }
+
+    // The resources of messages just saved that are not saved yet, to the batch.
+    private void Queue(IEnumerable<ListedMessage> messages, ChannelWriter<BatchItem> queue)
+    {
+        foreach (var entry in messages.SelectMany(All).SelectMany(m => m.Resources ?? []))
+        {
+            if (_request.Resources && _manifest.Find(entry.MessageId, entry.Key) is { Status: not ResourceStatus.Ok } pending && Item(pending) is { } item)
+                queue.TryWrite(item);
+        }
+    }
+
+    // Threads saved earlier, read again: their roots (50 a call), then each whole thread through a listing of its own
+    // (the chat's has marked those threads seen). A reply not saved yet is kept for its root's line, its resources
+    // named and queued like any other; replies saved before stay as they were, even if Lark no longer has them.
+    private async Task RefreshThreadsAsync(ConversationReader reader, ChannelWriter<BatchItem> queue, CancellationToken cancellationToken)
+    {
+        var listing = new MessageListing(_client, new ListingOptions
+        {
+            Zone = _request.Zone,
+            Reactions = true,
+            ThreadReplies = true,
+            RepliesPerThread = int.MaxValue,
+            RepliesInAll = int.MaxValue,
+            Resources = true,
+            Brand = _client.Options.Brand,
+        });
+        var roots = _savedThreads.Keys.Select(id => MessageId.Parse(id)).Where(r => r.IsOk).Select(r => r.Value).ToArray();
+        foreach (var chunk in roots.Chunk(ConversationReader.MaxIdsPerCall))
+        {
+            var found = (await reader.GetManyAsync(chunk, cancellationToken)).Where(m => m.ThreadId is { Length: > 0 } && _savedThreads.ContainsKey(m.MessageId)).ToArray();
+            if (found.Length == 0)
+                continue;
+            var batch = await listing.ListAsync(found, cancellationToken);
+            var added = new List<ListedMessage>();
+            lock (_gate)
+            {
+                var manifest = _manifest;
+                foreach (var root in batch.Messages)
+                {
+                    var saved = _savedThreads[root.MessageId];
+                    foreach (var reply in (root.ThreadReplies ?? []).Where(r => r.MessageId != root.MessageId && saved.Add(r.MessageId)))
+                    {
+                        manifest = Name(manifest, reply);
+                        var json = ListedMessages.ToJson(WithPaths(reply, manifest), PlainVocabulary.Instance);
+                        json["raw_content"] = reply.RawContent;
+                        if (!_newReplies.TryGetValue(root.MessageId, out var list))
+                            _newReplies[root.MessageId] = list = [];
+                        list.Add(json);
+                        added.Add(reply);
+                        _newMessages++;
+                    }
+                }
+
+                if (added.Count > 0)
+                    Save(manifest);
+            }
+
+            Queue(added, queue);
+            Report();
+        }
     }
 
     // Each new resource gets its name once (the message's file name, made safe and unique); a name never changes.
@@ -405,6 +468,16 @@ internal sealed class ExportRun
     private bool Update(JsonObject message)
     {
         var changed = false;
+        // Replies found by reading the thread again join their root's line, after the ones it had.
+        if ((string?)message["message_id"] is { } id && _newReplies.Remove(id, out var replies))
+        {
+            if (message["thread_replies"] is not JsonArray thread)
+                message["thread_replies"] = thread = [];
+            foreach (var reply in replies)
+                thread.Add((JsonNode)reply);
+            changed = true;
+        }
+
         foreach (var entry in (message["resources"] as JsonArray ?? []).OfType<JsonObject>())
             changed |= Update(entry, _manifest);
         foreach (var reply in (message["thread_replies"] as JsonArray ?? []).OfType<JsonObject>())

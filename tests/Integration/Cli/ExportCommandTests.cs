@@ -133,6 +133,8 @@ public sealed class ExportCommandTests : IAsyncLifetime
     [InlineData(new[] { "--chat-id", DemoData.ChatId, "--output-dir", "bad\u202Ename" }, null)]
     [InlineData(new[] { "--chat-id", DemoData.ChatId, "--resource-concurrency", "0" }, null)]
     [InlineData(new[] { "--chat-id", DemoData.ChatId, "--resource-concurrency", "17" }, null)]
+    [InlineData(new[] { "--thread", DemoData.ThreadId, "--refresh-threads" }, "--refresh-threads")]
+    [InlineData(new[] { "--message-ids", DemoData.ImageMessageId, "--refresh-threads" }, "--refresh-threads")]
     public async Task Bad_input_is_a_validation_error_before_anything_is_sent_or_written(string[] args, string? param)
     {
         var run = await Run(args);
@@ -165,6 +167,20 @@ public sealed class ExportCommandTests : IAsyncLifetime
         Assert.Contains(urls, u => u.Contains("/resources/", StringComparison.Ordinal));
         Assert.Empty(_emulator.Requests);
         Assert.Empty(Directory.EnumerateFileSystemEntries(Cwd));
+    }
+
+    [Fact]
+    public async Task A_dry_run_with_refresh_threads_names_the_thread_reads_it_would_add()
+    {
+        var plain = await CliRun.RunAsync(CliRun.Host(Cwd, Env(credentials: false), _clock), ["im", Command, "--chat-id", DemoData.ChatId, "--dry-run"]);
+        var refresh = await CliRun.RunAsync(CliRun.Host(Cwd, Env(credentials: false), _clock), ["im", Command, "--chat-id", DemoData.ChatId, "--refresh-threads", "--dry-run"]);
+
+        refresh.Exits(0);
+        static string[] Urls(CliRun run) => [.. run.Json["data"]!["api"]!.AsArray().Select(a => (string)a!["url"]!)];
+        Assert.DoesNotContain(Urls(plain), u => u.Contains("container_id_type=thread", StringComparison.Ordinal));
+        Assert.Contains(Urls(refresh), u => u.Contains("container_id_type=thread", StringComparison.Ordinal));
+        Assert.Contains("/open-apis/im/v1/messages/mget", Urls(refresh));
+        Assert.Empty(_emulator.Requests);
     }
 
     [Fact]

@@ -193,6 +193,72 @@ public sealed class ChatExportTests
         Assert.Equal(before, Snapshot(directory));
     }
 
+    // A chat with one thread (a root and a reply, each with a file) and, later, two more replies with files.
+    private static (FixtureMessage Message, FixtureResource Resource) InThread(string chat, string id, string key, string name, long time, bool root)
+    {
+        var (message, resource) = ExportFiles.FileMessage(chat, id, key, name, 1_500, time);
+        return (new FixtureMessage
+        {
+            MessageId = message.MessageId, ChatId = message.ChatId, MsgType = message.MsgType, SenderId = message.SenderId, CreateTime = message.CreateTime,
+            Content = message.Content, ThreadId = "omt_export_refresh_1", RootId = root ? null : "om_refresh_root", ParentId = root ? null : "om_refresh_root",
+        }, resource);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Replies_added_later_to_a_saved_thread_join_its_root_when_threads_are_refreshed(bool refresh)
+    {
+        const string chat = "oc_exportthread001";
+        var t = DemoData.ConversationStart;
+        (FixtureMessage, FixtureResource)[] before =
+        [
+            InThread(chat, "om_refresh_root", "file_v3_refresh_root", "root.pdf", t, root: true),
+            InThread(chat, "om_refresh_r1", "file_v3_refresh_r1", "r1.pdf", t + 60_000, root: false),
+        ];
+        (FixtureMessage, FixtureResource)[] after =
+        [
+            InThread(chat, "om_refresh_r2", "file_v3_refresh_r2", "r2.pdf", t + 3_600_000, root: false),
+            InThread(chat, "om_refresh_r3", "file_v3_refresh_r3", "r1.pdf", t + 7_200_000, root: false),
+        ];
+        var directory = new TempDirectory();
+        await using (var h = await EngineHarness.StartAsync(ExportFiles.WithChat(chat, before)))
+            await h.Client.ExportAsync(new ExportRequest { Source = new ExportSource.Chat(chat), Directory = directory.Path, Zone = TimeZoneInfo.Utc });
+        var firstLine = new ExportFiles(directory.Path).RawLines.Single();
+
+        await using var later = await EngineHarness.StartAsync(ExportFiles.WithChat(chat, [.. before, .. after]));
+        var second = await later.Client.ExportAsync(new ExportRequest { Source = new ExportSource.Chat(chat), Directory = directory.Path, Zone = TimeZoneInfo.Utc, RefreshThreads = refresh });
+
+        var files = new ExportFiles(directory.Path);
+        files.AssertConsistent();
+        var root = files.Lines.Single();
+        var replies = root["thread_replies"]!.AsArray().Select(r => (string)r!["message_id"]!).Where(id => id != "om_refresh_root").ToArray();
+        var asked = ExportFiles.ResourceRequests(later.Emulator).Select(r => r.Path[(r.Path.LastIndexOf('/') + 1)..]).Distinct().Order(StringComparer.Ordinal).ToArray();
+        if (!refresh)
+        {
+            // Without it a rerun reads on from the newest saved message: the thread is not read again.
+            Assert.Equal(firstLine, files.RawLines.Single());
+            Assert.Equal(["om_refresh_r1"], replies);
+            Assert.Empty(asked);
+            Assert.Equal(0L, second.NewMessages);
+            return;
+        }
+
+        // The saved reply stays, the new ones follow it, their files are downloaded once under names of their own.
+        Assert.Equal(["om_refresh_r1", "om_refresh_r2", "om_refresh_r3"], replies);
+        Assert.Equal(["file_v3_refresh_r2", "file_v3_refresh_r3"], asked);
+        Assert.Equal((2L, 2, 2), (second.NewMessages, second.Downloaded, second.Reused));
+        Assert.Equal("resources/r1 (2).pdf", (string)files.Resource("file_v3_refresh_r3")["path"]!);
+        Assert.Contains("r2.pdf", files.Transcript, StringComparison.Ordinal);
+        // A further rerun finds nothing new and changes no line.
+        var lines = files.RawLines;
+        later.Emulator.ClearRequests();
+        var third = await later.Client.ExportAsync(new ExportRequest { Source = new ExportSource.Chat(chat), Directory = directory.Path, Zone = TimeZoneInfo.Utc, RefreshThreads = true });
+        Assert.Equal((0L, 0), (third.NewMessages, third.Downloaded));
+        Assert.Equal(lines, files.RawLines);
+        Assert.Empty(ExportFiles.ResourceRequests(later.Emulator));
+    }
+
     [Fact]
     public async Task Messages_sent_since_the_last_export_are_appended_and_earlier_lines_stay_as_they_were()
     {

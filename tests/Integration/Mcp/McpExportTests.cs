@@ -63,6 +63,7 @@ public sealed class McpExportTests(McpServerProcess server) : IClassFixture<McpS
     [InlineData("""{"chat_id":"oc_demo0000000001","directory":"../outside"}""", "directory")]
     [InlineData("""{"chat_id":"not-a-chat"}""", "chat_id")]
     [InlineData("""{"message_ids":["om_ok","bad"]}""", "message_ids")]
+    [InlineData("""{"thread_id":"omt_demo_thread_01","refresh_threads":true}""", "refresh_threads")]
     public async Task Bad_arguments_are_refused_before_any_request_naming_the_argument(string arguments, string param)
     {
         server.Emulator.ClearRequests();
