@@ -93,6 +93,7 @@ public static class ExportCommand
                 }
             }
 
+            NoteThreads(host, result);
             var data = Data(result);
             if (result.Failures.Count == 0)
             {
@@ -157,6 +158,13 @@ public static class ExportCommand
         ["resources"] = new JsonObject { ["total"] = result.ResourcesTotal, ["downloaded"] = result.Downloaded, ["reused"] = result.Reused, ["failed"] = result.Failed },
         ["bytes"] = result.Bytes,
     };
+
+    // A chat rerun that left saved threads unread says so, and how to read them.
+    private static void NoteThreads(CliHost host, ExportResult result)
+    {
+        if (result.ThreadsNotRefreshed > 0)
+            host.Error.WriteLine($"note: {result.ThreadsNotRefreshed} thread(s) saved by earlier runs were not read again for new replies; add --refresh-threads to read them");
+    }
 
     private static JsonObject DryRun(ExportSource source, string directory, ExportRequest request, string identity)
     {

@@ -41,6 +41,12 @@ internal sealed class ExportTool(LarkClient client, McpServerSettings settings)
             ["resources"] = new JsonObject { ["total"] = result.ResourcesTotal, ["downloaded"] = result.Downloaded, ["reused"] = result.Reused, ["failed"] = result.Failed },
             ["bytes"] = result.Bytes,
         };
+        if (result.ThreadsNotRefreshed > 0)
+        {
+            data["threads_not_refreshed"] = result.ThreadsNotRefreshed;
+            data["hint"] = "Threads saved by earlier calls were not read again for new replies; call again with refresh_threads: true to read them.";
+        }
+
         if (result.Failures.Count == 0)
             return (data, false);
         data["failures"] = new JsonArray([.. result.Failures.Select(f => (JsonNode)new JsonObject

@@ -14,4 +14,11 @@ namespace Lark.Resources.Export.Shell;
 /// <param name="Bytes">Bytes this run downloaded.</param>
 /// <param name="Failures">Each failed resource and why.</param>
 public sealed record ExportResult(string Directory, string Transcript, string Manifest, string MessagesFile, long Messages, long NewMessages,
-    int ResourcesTotal, int Downloaded, int Reused, int Failed, long Bytes, IReadOnlyList<ExportFailure> Failures);
+    int ResourcesTotal, int Downloaded, int Reused, int Failed, long Bytes, IReadOnlyList<ExportFailure> Failures)
+{
+    /// <summary>
+    /// Threads a chat's earlier runs saved that this run did not read again, so replies sent to them since are not
+    /// in the export (<see cref="ExportRequest.RefreshThreads"/> reads them); 0 when they were read or there are none.
+    /// </summary>
+    public int ThreadsNotRefreshed { get; init; }
+}

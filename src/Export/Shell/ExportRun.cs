@@ -42,6 +42,7 @@ internal sealed class ExportRun
     private readonly Dictionary<string, HashSet<string>> _savedThreads = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<JsonObject>> _newReplies = new(StringComparer.Ordinal);
     private bool RefreshThreads => _request.RefreshThreads && _request.Source is ExportSource.Chat;
+    private int _threadsSaved;
     private readonly Dictionary<(string, string), long> _inFlight = [];
     private readonly List<ExportFailure> _failures = [];
     private ExportManifest _manifest = null!;
@@ -173,8 +174,12 @@ internal sealed class ExportRun
             var id = (string?)message["message_id"] ?? "";
             if (RememberIds)
                 _savedIds.Add(id);
-            if (RefreshThreads && message["thread_id"] is JsonValue t && t.TryGetValue<string>(out var thread) && thread.Length > 0)
-                _savedThreads[id] = [.. (message["thread_replies"] as JsonArray ?? []).OfType<JsonObject>().Select(r => (string?)r["message_id"] ?? "")];
+            if (message["thread_id"] is JsonValue t && t.TryGetValue<string>(out var thread) && thread.Length > 0)
+            {
+                _threadsSaved++;
+                if (RefreshThreads)
+                    _savedThreads[id] = [.. (message["thread_replies"] as JsonArray ?? []).OfType<JsonObject>().Select(r => (string?)r["message_id"] ?? "")];
+            }
             cursor = cursor.After(id, message["create_time_ms"] is JsonValue v && v.TryGetValue<long>(out var ms) ? ms : null);
             foreach (var entry in Entries(message))
             {
@@ -562,7 +567,10 @@ internal sealed class ExportRun
         // Reused: saved by an earlier run and still there (no request was sent for it in this one).
         var reused = Math.Max(_reused, Done() - _downloaded);
         return new ExportResult(_files.Directory, _files.Transcript, _files.Manifest, _files.Messages, _manifest.Messages, _newMessages,
-            _manifest.Resources.Count, _downloaded, reused, failures.Length, _bytes, failures);
+            _manifest.Resources.Count, _downloaded, reused, failures.Length, _bytes, failures)
+        {
+            ThreadsNotRefreshed = _request.Source is ExportSource.Chat && !RefreshThreads ? _threadsSaved : 0,
+        };
     }
 
     private static LarkFailure Failure(ExportError? error) => new()

@@ -170,6 +170,22 @@ public sealed class ExportCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_chat_rerun_that_leaves_saved_threads_unread_says_so_and_how_to_read_them()
+    {
+        var first = await Run("--chat-id", DemoData.ChatId, "--no-resources");
+        var again = await Run("--chat-id", DemoData.ChatId, "--no-resources");
+        var refreshed = await Run("--chat-id", DemoData.ChatId, "--no-resources", "--refresh-threads");
+
+        first.Exits(0);
+        Assert.DoesNotContain("--refresh-threads", first.Error, StringComparison.Ordinal);
+        again.Exits(0);
+        Assert.Contains("thread(s) saved by earlier runs were not read again for new replies; add --refresh-threads to read them", again.Error, StringComparison.Ordinal);
+        refreshed.Exits(0);
+        Assert.DoesNotContain("--refresh-threads", refreshed.Error, StringComparison.Ordinal);
+        Assert.Contains(_emulator.Requests, r => r.Path == "/open-apis/im/v1/messages/mget");
+    }
+
+    [Fact]
     public async Task A_dry_run_with_refresh_threads_names_the_thread_reads_it_would_add()
     {
         var plain = await CliRun.RunAsync(CliRun.Host(Cwd, Env(credentials: false), _clock), ["im", Command, "--chat-id", DemoData.ChatId, "--dry-run"]);

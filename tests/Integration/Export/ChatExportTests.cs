@@ -240,14 +240,14 @@ public sealed class ChatExportTests
             Assert.Equal(firstLine, files.RawLines.Single());
             Assert.Equal(["om_refresh_r1"], replies);
             Assert.Empty(asked);
-            Assert.Equal(0L, second.NewMessages);
+            Assert.Equal((0L, 1), (second.NewMessages, second.ThreadsNotRefreshed));
             return;
         }
 
         // The saved reply stays, the new ones follow it, their files are downloaded once under names of their own.
         Assert.Equal(["om_refresh_r1", "om_refresh_r2", "om_refresh_r3"], replies);
         Assert.Equal(["file_v3_refresh_r2", "file_v3_refresh_r3"], asked);
-        Assert.Equal((2L, 2, 2), (second.NewMessages, second.Downloaded, second.Reused));
+        Assert.Equal((2L, 2, 2, 0), (second.NewMessages, second.Downloaded, second.Reused, second.ThreadsNotRefreshed));
         Assert.Equal("resources/r1 (2).pdf", (string)files.Resource("file_v3_refresh_r3")["path"]!);
         Assert.Contains("r2.pdf", files.Transcript, StringComparison.Ordinal);
         // A further rerun finds nothing new and changes no line.

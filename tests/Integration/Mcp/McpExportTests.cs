@@ -43,6 +43,20 @@ public sealed class McpExportTests(McpServerProcess server) : IClassFixture<McpS
     }
 
     [Fact]
+    public async Task A_chat_call_that_leaves_saved_threads_unread_says_so_and_refresh_threads_reads_them()
+    {
+        (string, object?)[] chat = [("chat_id", DemoData.ChatId), ("directory", "exports/chat-refresh")];
+        await server.Client.CallToolAsync("export_messages", Args(chat));
+        var again = (await server.Client.CallToolAsync("export_messages", Args(chat))).Json()["data"]!;
+        var refreshed = (await server.Client.CallToolAsync("export_messages", Args([.. chat, ("refresh_threads", true)]))).Json()["data"]!;
+
+        Assert.True(again["threads_not_refreshed"]!.GetValue<int>() > 0);
+        Assert.Contains("refresh_threads: true", again.Str("hint"), StringComparison.Ordinal);
+        Assert.Null(refreshed["threads_not_refreshed"]);
+        Assert.Null(refreshed["hint"]);
+    }
+
+    [Fact]
     public async Task A_thread_export_into_a_named_directory_succeeds_and_a_second_call_adds_nothing()
     {
         var first = await server.Client.CallToolAsync("export_messages", Args(("thread_id", "omt_demo_thread_01"), ("directory", "exports/thread")));
