@@ -208,16 +208,7 @@ internal sealed class ExportRun
 
     private async Task ListAsync(ConversationReader reader, ChannelWriter<BatchItem> queue, CancellationToken cancellationToken)
     {
-        var listing = new MessageListing(_client, new ListingOptions
-        {
-            Zone = _request.Zone,
-            Reactions = true,
-            ThreadReplies = _request.Source is not ExportSource.Thread,
-            RepliesPerThread = int.MaxValue,
-            RepliesInAll = int.MaxValue,
-            Resources = true,
-            Brand = _client.Options.Brand,
-        });
+        var listing = Listing(threadReplies: _request.Source is not ExportSource.Thread);
         switch (_request.Source)
         {
             case ExportSource.Chat chat:
@@ -304,21 +295,24 @@ internal sealed class ExportRun
         }
     }
 
+    // Everything an export keeps: reactions, resources and, unlike a listing's budget, every reply of every thread.
+    private MessageListing Listing(bool threadReplies) => new(_client, new ListingOptions
+    {
+        Zone = _request.Zone,
+        Reactions = true,
+        ThreadReplies = threadReplies,
+        RepliesPerThread = int.MaxValue,
+        RepliesInAll = int.MaxValue,
+        Resources = true,
+        Brand = _client.Options.Brand,
+    });
+
     // Threads saved earlier, read again: their roots (50 a call), then each whole thread through a listing of its own
     // (the chat's has marked those threads seen). A reply not saved yet is kept for its root's line, its resources
     // named and queued like any other; replies saved before stay as they were, even if Lark no longer has them.
     private async Task RefreshThreadsAsync(ConversationReader reader, ChannelWriter<BatchItem> queue, CancellationToken cancellationToken)
     {
-        var listing = new MessageListing(_client, new ListingOptions
-        {
-            Zone = _request.Zone,
-            Reactions = true,
-            ThreadReplies = true,
-            RepliesPerThread = int.MaxValue,
-            RepliesInAll = int.MaxValue,
-            Resources = true,
-            Brand = _client.Options.Brand,
-        });
+        var listing = Listing(threadReplies: true);
         var roots = _savedThreads.Keys.Select(id => MessageId.Parse(id)).Where(r => r.IsOk).Select(r => r.Value).ToArray();
         foreach (var chunk in roots.Chunk(ConversationReader.MaxIdsPerCall))
         {
