@@ -93,7 +93,7 @@ public static class ExportCommand
                 }
             }
 
-            NoteThreads(host, result);
+            NoteThreads(host, result, request.RefreshThreads);
             var data = Data(result);
             if (result.Failures.Count == 0)
             {
@@ -160,10 +160,13 @@ public static class ExportCommand
     };
 
     // A chat rerun that left saved threads unread says so, and how to read them.
-    private static void NoteThreads(CliHost host, ExportResult result)
+    private static void NoteThreads(CliHost host, ExportResult result, bool refreshed)
     {
-        if (result.ThreadsNotRefreshed > 0)
-            host.Error.WriteLine($"note: {result.ThreadsNotRefreshed} thread(s) saved by earlier runs were not read again for new replies; add --refresh-threads to read them");
+        if (result.ThreadsNotRefreshed == 0)
+            return;
+        host.Error.WriteLine(refreshed
+            ? $"note: {result.ThreadsNotRefreshed} thread(s) saved by earlier runs could not be read again; a rerun with --refresh-threads tries them again"
+            : $"note: {result.ThreadsNotRefreshed} thread(s) saved by earlier runs were not read again for new replies; add --refresh-threads to read them");
     }
 
     private static JsonObject DryRun(ExportSource source, string directory, ExportRequest request, string identity)
@@ -185,10 +188,7 @@ public static class ExportCommand
                 Add("GET", $"/open-apis/im/v1/chats/{chat.ChatId}", "the chat's name, for the transcript's title");
                 Add("GET", "/open-apis/im/v1/messages?container_id_type=chat&container_id=" + chat.ChatId + "&sort_type=ByCreateTimeAsc&only_thread_root_messages=true", "every page, oldest first, from the last export's newest message");
                 if (request.RefreshThreads)
-                {
-                    Add("GET", "/open-apis/im/v1/messages/mget", "the roots of threads saved earlier, 50 per request");
-                    Add("GET", "/open-apis/im/v1/messages?container_id_type=thread&container_id=:thread_id&sort_type=ByCreateTimeAsc", "every page of each thread saved earlier, for replies sent since");
-                }
+                    Add("GET", "/open-apis/im/v1/messages?container_id_type=thread&container_id=:thread_id&sort_type=ByCreateTimeAsc", "every page of each thread saved by an earlier run, for replies sent since");
 
                 break;
             case ExportSource.Thread thread:

@@ -24,7 +24,7 @@ internal sealed class ExportTool(LarkClient client, McpServerSettings settings)
         var source = Source(arguments);
         var refresh = arguments.Flag("refresh_threads");
         if (refresh && source is not ExportSource.Chat)
-            throw new ToolInputException("refresh_threads goes with chat_id only: a thread export reads its whole thread every time") { Param = "refresh_threads" };
+            throw new ToolInputException("refresh_threads goes with chat_id only: a thread export reads its whole thread every time, and messages by id have no threads to refresh") { Param = "refresh_threads" };
         var relative = arguments.String("directory") is { Length: > 0 } given ? given.TrimEnd('/', '\\') : $"lark-export/{source.DefaultDirectoryName}";
         var directory = Valid(OutputPath.Parse(relative, InputField.OutputDirectory));
         var request = new ExportRequest { Source = source, Directory = Path.Join(settings.DownloadDirectory, directory.Relative), RefreshThreads = refresh };
@@ -44,7 +44,9 @@ internal sealed class ExportTool(LarkClient client, McpServerSettings settings)
         if (result.ThreadsNotRefreshed > 0)
         {
             data["threads_not_refreshed"] = result.ThreadsNotRefreshed;
-            data["hint"] = "Threads saved by earlier calls were not read again for new replies; call again with refresh_threads: true to read them.";
+            data["hint"] = request.RefreshThreads
+                ? "Some threads saved by earlier calls could not be read again; call again with refresh_threads: true to try them."
+                : "Threads saved by earlier calls were not read again for new replies; call again with refresh_threads: true to read them.";
         }
 
         if (result.Failures.Count == 0)

@@ -17,8 +17,8 @@ public sealed record ExportResult(string Directory, string Transcript, string Ma
     int ResourcesTotal, int Downloaded, int Reused, int Failed, long Bytes, IReadOnlyList<ExportFailure> Failures)
 {
     /// <summary>
-    /// Threads a chat's earlier runs saved that this run did not read again, so replies sent to them since are not
-    /// in the export (<see cref="ExportRequest.RefreshThreads"/> reads them); 0 when they were read or there are none.
+    /// Threads a chat's earlier runs saved that this run did not read again, so replies sent to them since may be
+    /// missing: all of them without <see cref="ExportRequest.RefreshThreads"/>, those that could not be read with it.
     /// </summary>
     public int ThreadsNotRefreshed { get; init; }
 }

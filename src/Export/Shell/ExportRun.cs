@@ -37,12 +37,16 @@ internal sealed class ExportRun
     private readonly HashSet<string> _savedIds = new(StringComparer.Ordinal);
     private bool RememberIds => _request.Source is not ExportSource.Chat;
 
-    // Threads saved by earlier runs (root id -> its saved reply ids), when they are to be read again; the replies
-    // found since, by root id, go into their root's line when messages.jsonl is rewritten at the end.
-    private readonly Dictionary<string, HashSet<string>> _savedThreads = new(StringComparer.Ordinal);
+    // Threads saved by earlier runs, when they are to be read again: by root id, the thread's id, the reply ids saved
+    // and whether the line says its replies were not all read. The replies found since, by root id, join their root's
+    // line when messages.jsonl is rewritten (an empty list only clears those marks).
+    private readonly Dictionary<string, SavedThread> _savedThreads = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<JsonObject>> _newReplies = new(StringComparer.Ordinal);
     private bool RefreshThreads => _request.RefreshThreads && _request.Source is ExportSource.Chat;
     private int _threadsSaved;
+    private int _threadsUnread;
+
+    private sealed record SavedThread(string ThreadId, HashSet<string> Replies, bool Incomplete);
     private readonly Dictionary<(string, string), long> _inFlight = [];
     private readonly List<ExportFailure> _failures = [];
     private ExportManifest _manifest = null!;
@@ -178,7 +182,11 @@ internal sealed class ExportRun
             {
                 _threadsSaved++;
                 if (RefreshThreads)
-                    _savedThreads[id] = [.. (message["thread_replies"] as JsonArray ?? []).OfType<JsonObject>().Select(r => (string?)r["message_id"] ?? "")];
+                {
+                    var replies = (message["thread_replies"] as JsonArray ?? []).OfType<JsonObject>().Select(r => (string?)r["message_id"] ?? "").ToHashSet(StringComparer.Ordinal);
+                    var incomplete = message["thread_replies_error"] is not null || message["thread_has_more"] is not null;
+                    _savedThreads[id] = new SavedThread(thread, replies, incomplete);
+                }
             }
             cursor = cursor.After(id, message["create_time_ms"] is JsonValue v && v.TryGetValue<long>(out var ms) ? ms : null);
             foreach (var entry in Entries(message))
@@ -307,46 +315,62 @@ internal sealed class ExportRun
         Brand = _client.Options.Brand,
     });
 
-    // Threads saved earlier, read again: their roots (50 a call), then each whole thread through a listing of its own
-    // (the chat's has marked those threads seen). A reply not saved yet is kept for its root's line, its resources
-    // named and queued like any other; replies saved before stay as they were, even if Lark no longer has them.
+    // Threads saved earlier, read again by their saved id, every page. Only replies not saved yet are listed (their
+    // reactions, merge-forwards and resources), so a thread with nothing new costs its pages alone. The replies are
+    // written into their roots' lines first, durably; then the manifest names their resources; then they download.
+    // A thread that cannot be read is counted, not fatal: the export goes on, and a rerun tries it again.
     private async Task RefreshThreadsAsync(ConversationReader reader, ChannelWriter<BatchItem> queue, CancellationToken cancellationToken)
     {
-        var listing = Listing(threadReplies: true);
-        var roots = _savedThreads.Keys.Select(id => MessageId.Parse(id)).Where(r => r.IsOk).Select(r => r.Value).ToArray();
-        foreach (var chunk in roots.Chunk(ConversationReader.MaxIdsPerCall))
+        var listing = Listing(threadReplies: false);
+        var found = new List<(string Root, ListedMessage Reply)>();
+        foreach (var (root, thread) in _savedThreads)
         {
-            var found = (await reader.GetManyAsync(chunk, cancellationToken)).Where(m => m.ThreadId is { Length: > 0 } && _savedThreads.ContainsKey(m.MessageId)).ToArray();
-            if (found.Length == 0)
-                continue;
-            var batch = await listing.ListAsync(found, cancellationToken);
-            var added = new List<ListedMessage>();
-            lock (_gate)
+            var fresh = new List<LarkMessage>();
+            try
             {
-                var manifest = _manifest;
-                foreach (var root in batch.Messages)
-                {
-                    var saved = _savedThreads[root.MessageId];
-                    foreach (var reply in (root.ThreadReplies ?? []).Where(r => r.MessageId != root.MessageId && saved.Add(r.MessageId)))
-                    {
-                        manifest = Name(manifest, reply);
-                        var json = ListedMessages.ToJson(WithPaths(reply, manifest), PlainVocabulary.Instance);
-                        json["raw_content"] = reply.RawContent;
-                        if (!_newReplies.TryGetValue(root.MessageId, out var list))
-                            _newReplies[root.MessageId] = list = [];
-                        list.Add(json);
-                        added.Add(reply);
-                        _newMessages++;
-                    }
-                }
-
-                if (added.Count > 0)
-                    Save(manifest);
+                var query = new MessageListQuery { Container = Container.Thread, ContainerId = thread.ThreadId, Order = SortOrder.Ascending, PageSize = MessageListQuery.MaxPageSize };
+                await foreach (var page in reader.ReadPagesAsync(query, null, int.MaxValue, TimeSpan.Zero, cancellationToken))
+                    fresh.AddRange(page.Page.Items.Where(m => m.MessageId != root && !thread.Replies.Contains(m.MessageId)));
+            }
+            catch (LarkException)
+            {
+                _threadsUnread++;
+                continue;
             }
 
-            Queue(added, queue);
-            Report();
+            if (thread.Incomplete)
+                _newReplies.TryAdd(root, []); // read in full now: the line's "not all read" marks go
+            if (fresh.Count == 0)
+                continue;
+            foreach (var reply in (await listing.ListAsync(fresh, cancellationToken)).Messages)
+            {
+                if (thread.Replies.Add(reply.MessageId))
+                    found.Add((root, reply));
+            }
         }
+
+        if (found.Count == 0 && _newReplies.Count == 0)
+            return;
+        lock (_gate)
+        {
+            var manifest = _manifest;
+            foreach (var (root, reply) in found)
+            {
+                manifest = Name(manifest, reply);
+                var json = ListedMessages.ToJson(WithPaths(reply, manifest), PlainVocabulary.Instance);
+                json["raw_content"] = reply.RawContent;
+                if (!_newReplies.TryGetValue(root, out var list))
+                    _newReplies[root] = list = [];
+                list.Add(json);
+                _newMessages++;
+            }
+
+            UpdateMessages();
+            Save(manifest);
+        }
+
+        Queue(found.Select(f => f.Reply), queue);
+        Report();
     }
 
     // Each new resource gets its name once (the message's file name, made safe and unique); a name never changes.
@@ -470,10 +494,13 @@ internal sealed class ExportRun
         // Replies found by reading the thread again join their root's line, after the ones it had.
         if ((string?)message["message_id"] is { } id && _newReplies.Remove(id, out var replies))
         {
-            if (message["thread_replies"] is not JsonArray thread)
-                message["thread_replies"] = thread = [];
+            if (replies.Count > 0 && message["thread_replies"] is not JsonArray)
+                message["thread_replies"] = new JsonArray();
             foreach (var reply in replies)
-                thread.Add((JsonNode)reply);
+                ((JsonArray)message["thread_replies"]!).Add((JsonNode)reply);
+            // The thread was read in full this time.
+            message.Remove("thread_replies_error");
+            message.Remove("thread_has_more");
             changed = true;
         }
 
@@ -563,7 +590,7 @@ internal sealed class ExportRun
         return new ExportResult(_files.Directory, _files.Transcript, _files.Manifest, _files.Messages, _manifest.Messages, _newMessages,
             _manifest.Resources.Count, _downloaded, reused, failures.Length, _bytes, failures)
         {
-            ThreadsNotRefreshed = _request.Source is ExportSource.Chat && !RefreshThreads ? _threadsSaved : 0,
+            ThreadsNotRefreshed = _request.Source is ExportSource.Chat ? (RefreshThreads ? _threadsUnread : _threadsSaved) : 0,
         };
     }
 

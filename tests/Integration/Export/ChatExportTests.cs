@@ -257,6 +257,40 @@ public sealed class ChatExportTests
         Assert.Equal((0L, 0), (third.NewMessages, third.Downloaded));
         Assert.Equal(lines, files.RawLines);
         Assert.Empty(ExportFiles.ResourceRequests(later.Emulator));
+        // A thread with nothing new costs its page alone: no mget, no reactions for replies already saved.
+        Assert.Single(later.Emulator.Requests, r => r.QueryString.Contains("container_id_type=thread", StringComparison.Ordinal));
+        Assert.DoesNotContain(later.Emulator.Requests, r => r.Path.EndsWith("/mget", StringComparison.Ordinal) || r.Path.Contains("reactions", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_thread_whose_replies_could_not_be_read_before_is_filled_in_and_its_mark_removed()
+    {
+        const string chat = "oc_exportthread002";
+        var t = DemoData.ConversationStart;
+        (FixtureMessage, FixtureResource)[] messages =
+        [
+            InThread(chat, "om_refresh_root", "file_v3_refresh_root", "root.pdf", t, root: true),
+            InThread(chat, "om_refresh_r1", "file_v3_refresh_r1", "r1.pdf", t + 60_000, root: false),
+        ];
+        await using var h = await EngineHarness.StartAsync(ExportFiles.WithChat(chat, messages));
+        var request = new ExportRequest { Source = new ExportSource.Chat(chat), Directory = h.Directory.File("export"), Zone = TimeZoneInfo.Utc };
+        await h.Client.ExportAsync(request);
+        // As a first run whose read of the thread failed leaves the line: no replies, and the mark.
+        var path = Path.Join(request.Directory, "messages.jsonl");
+        var line = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllLines(path).Single())!.AsObject();
+        line.Remove("thread_replies");
+        line["thread_replies_error"] = true;
+        File.WriteAllText(path, line.ToJsonString() + "\n");
+
+        var result = await h.Client.ExportAsync(request with { RefreshThreads = true });
+
+        var files = new ExportFiles(request.Directory);
+        files.AssertConsistent();
+        var root = files.Lines.Single();
+        Assert.Null(root["thread_replies_error"]);
+        Assert.Equal(["om_refresh_r1"], root["thread_replies"]!.AsArray().Select(r => (string)r!["message_id"]!));
+        Assert.DoesNotContain("could not be read", files.Transcript, StringComparison.Ordinal);
+        Assert.Equal((1L, 0), (result.NewMessages, result.ThreadsNotRefreshed));
     }
 
     [Fact]
