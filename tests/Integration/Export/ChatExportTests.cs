@@ -263,6 +263,37 @@ public sealed class ChatExportTests
     }
 
     [Fact]
+    public async Task A_saved_thread_that_cannot_be_read_again_is_counted_and_the_export_goes_on()
+    {
+        const string chat = "oc_exportthread003";
+        var t = DemoData.ConversationStart;
+        (FixtureMessage, FixtureResource)[] messages =
+        [
+            InThread(chat, "om_refresh_root", "file_v3_refresh_root", "root.pdf", t, root: true),
+            InThread(chat, "om_refresh_r1", "file_v3_refresh_r1", "r1.pdf", t + 60_000, root: false),
+        ];
+        var directory = new TempDirectory();
+        await using (var h = await EngineHarness.StartAsync(ExportFiles.WithChat(chat, messages)))
+            await h.Client.ExportAsync(new ExportRequest { Source = new ExportSource.Chat(chat), Directory = directory.Path, Zone = TimeZoneInfo.Utc });
+        var lines = new ExportFiles(directory.Path).RawLines;
+
+        // Later the root is hidden from this identity: Lark answers 230073 for its thread.
+        var (root, rootFile) = messages[0];
+        await using var later = await EngineHarness.StartAsync(ExportFiles.WithChat(chat, [(Hidden(root), rootFile), messages[1]]));
+        var result = await later.Client.ExportAsync(new ExportRequest { Source = new ExportSource.Chat(chat), Directory = directory.Path, Zone = TimeZoneInfo.Utc, RefreshThreads = true });
+
+        Assert.Equal((0L, 1), (result.NewMessages, result.ThreadsNotRefreshed));
+        Assert.Contains(later.Emulator.Requests, r => r.QueryString.Contains("container_id_type=thread", StringComparison.Ordinal) && r.StatusCode >= 400);
+        Assert.Equal(lines, new ExportFiles(directory.Path).RawLines);
+    }
+
+    private static FixtureMessage Hidden(FixtureMessage m) => new()
+    {
+        MessageId = m.MessageId, ChatId = m.ChatId, MsgType = m.MsgType, SenderId = m.SenderId, CreateTime = m.CreateTime,
+        Content = m.Content, ThreadId = m.ThreadId, RootId = m.RootId, ParentId = m.ParentId, Visible = false,
+    };
+
+    [Fact]
     public async Task A_thread_whose_replies_could_not_be_read_before_is_filled_in_and_its_mark_removed()
     {
         const string chat = "oc_exportthread002";
