@@ -267,9 +267,7 @@ internal sealed class ExportRun
             var manifest = _manifest;
             foreach (var listed in batch.Messages)
             {
-                manifest = Name(manifest, listed);
-                var json = ListedMessages.ToJson(WithPaths(listed, manifest), PlainVocabulary.Instance);
-                json["raw_content"] = listed.RawContent;
+                (manifest, var json) = Saved(manifest, listed);
                 if (times.GetValueOrDefault(listed.MessageId) is { } ms)
                     json["create_time_ms"] = ms;
                 lines.Append(json.ToJsonString(Line)).Append('\n');
@@ -356,9 +354,7 @@ internal sealed class ExportRun
             var manifest = _manifest;
             foreach (var (root, reply) in found)
             {
-                manifest = Name(manifest, reply);
-                var json = ListedMessages.ToJson(WithPaths(reply, manifest), PlainVocabulary.Instance);
-                json["raw_content"] = reply.RawContent;
+                (manifest, var json) = Saved(manifest, reply);
                 if (!_newReplies.TryGetValue(root, out var list))
                     _newReplies[root] = list = [];
                 list.Add(json);
@@ -371,6 +367,16 @@ internal sealed class ExportRun
 
         Queue(found.Select(f => f.Reply), queue);
         Report();
+    }
+
+    // A message as messages.jsonl keeps it: its new resources named in the manifest, their paths in its entries, and
+    // its raw content (posts render from it).
+    private (ExportManifest Manifest, JsonObject Json) Saved(ExportManifest manifest, ListedMessage listed)
+    {
+        manifest = Name(manifest, listed);
+        var json = ListedMessages.ToJson(WithPaths(listed, manifest), PlainVocabulary.Instance);
+        json["raw_content"] = listed.RawContent;
+        return (manifest, json);
     }
 
     // Each new resource gets its name once (the message's file name, made safe and unique); a name never changes.
@@ -494,10 +500,14 @@ internal sealed class ExportRun
         // Replies found by reading the thread again join their root's line, after the ones it had.
         if ((string?)message["message_id"] is { } id && _newReplies.Remove(id, out var replies))
         {
-            if (replies.Count > 0 && message["thread_replies"] is not JsonArray)
-                message["thread_replies"] = new JsonArray();
-            foreach (var reply in replies)
-                ((JsonArray)message["thread_replies"]!).Add((JsonNode)reply);
+            if (replies.Count > 0)
+            {
+                if (message["thread_replies"] is not JsonArray thread)
+                    message["thread_replies"] = thread = [];
+                foreach (var reply in replies)
+                    thread.Add((JsonNode)reply);
+            }
+
             // The thread was read in full this time.
             message.Remove("thread_replies_error");
             message.Remove("thread_has_more");

@@ -46,12 +46,11 @@ internal sealed class ResourceDownloads(LarkClient client, string directory, int
         {
             foreach (var entry in messages.SelectMany(All).SelectMany(m => m.Resources ?? []))
             {
-                var item = Item(entry);
-                var key = KeyOf(entry, item);
+                var key = KeyOf(entry);
                 if (_outcomes.ContainsKey(key) || _queued.ContainsKey(key))
                     continue;
                 _known++;
-                if (item is null)
+                if (Item(entry) is not { } item)
                 {
                     _outcomes[key] = Fail(entry, LarkFailure.Invalid(InputField.FileKey, Wording.Text($"the message lists a resource key that cannot be downloaded safely: \"{entry.Key}\"")));
                     continue;
@@ -197,12 +196,9 @@ internal sealed class ResourceDownloads(LarkClient client, string directory, int
             ? new BatchItem(id, key, type, name)
             : null;
 
-    // The batch knows a resource by its parsed ids (trimmed); entries are matched the same way, so one listed with
-    // stray spaces still finds its outcome.
-    private static (string, string) KeyOf(ResourceEntry entry, BatchItem? item) =>
-        item is { } parsed ? (parsed.MessageId.Value, parsed.FileKey.Value) : (entry.MessageId, entry.Key);
-
-    private static (string, string) KeyOf(ResourceEntry entry) => KeyOf(entry, Item(entry));
+    // The batch reports a resource under its parsed ids, which are the text trimmed; entries are matched the same
+    // way, so one listed with stray spaces still finds its outcome.
+    private static (string, string) KeyOf(ResourceEntry entry) => (entry.MessageId.Trim(), entry.Key.Trim());
 
     // Each entry keeps its own ids and type; the outcome adds where it was saved, or why not.
     private ListedMessage Fill(ListedMessage message) => message with
