@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Lark.Cli;
 using Lark.Cli.Hosting;
 using Lark.Emulator;
 using Lark.Emulator.Fixtures;
@@ -64,31 +63,20 @@ public sealed class CliHarness : IAsyncDisposable
         return new CliHarness(emulator, clock, new TempDirectory());
     }
 
-    public async Task<CliRun> RunAsync(string[] args, string? stdin = null, HttpMessageHandler? handler = null, bool inputIsTerminal = false)
+    public Task<CliRun> RunAsync(string[] args, string? stdin = null, HttpMessageHandler? handler = null, bool inputIsTerminal = false)
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        using var input = new StringReader(stdin ?? "");
         var host = new CliHost
         {
             Environment = new Dictionary<string, string>(Environment, StringComparer.Ordinal),
             WorkingDirectory = WorkDir,
-            Out = output,
-            Error = error,
-            In = input,
+            Out = new StringWriter(),
+            Error = new StringWriter(),
+            In = new StringReader(stdin ?? ""),
             InputIsTerminal = inputIsTerminal,
             Time = Clock,
             HttpHandler = handler,
         };
-        var code = await CliApp.RunAsync(args, host);
-        var run = new CliRun(code, output.ToString(), error.ToString());
-        foreach (var secret in Secrets)
-        {
-            Assert.DoesNotContain(secret, run.Out, StringComparison.Ordinal);
-            Assert.DoesNotContain(secret, run.Error, StringComparison.Ordinal);
-        }
-
-        return run;
+        return CliRun.RunWithoutLeaksAsync(host, Secrets, args);
     }
 
     public Task<CliRun> RunAsync(params string[] args) => RunAsync(args, null);

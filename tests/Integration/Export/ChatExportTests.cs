@@ -194,13 +194,14 @@ public sealed class ChatExportTests
     }
 
     // A chat with one thread (a root and a reply, each with a file) and, later, two more replies with files.
-    private static (FixtureMessage Message, FixtureResource Resource) InThread(string chat, string id, string key, string name, long time, bool root)
+    private static (FixtureMessage Message, FixtureResource Resource) InThread(string chat, string id, string key, string name, long time, bool root, bool visible = true)
     {
         var (message, resource) = ExportFiles.FileMessage(chat, id, key, name, 1_500, time);
         return (new FixtureMessage
         {
             MessageId = message.MessageId, ChatId = message.ChatId, MsgType = message.MsgType, SenderId = message.SenderId, CreateTime = message.CreateTime,
             Content = message.Content, ThreadId = "omt_export_refresh_1", RootId = root ? null : "om_refresh_root", ParentId = root ? null : "om_refresh_root",
+            Visible = visible,
         }, resource);
     }
 
@@ -278,20 +279,14 @@ public sealed class ChatExportTests
         var lines = new ExportFiles(directory.Path).RawLines;
 
         // Later the root is hidden from this identity: Lark answers 230073 for its thread.
-        var (root, rootFile) = messages[0];
-        await using var later = await EngineHarness.StartAsync(ExportFiles.WithChat(chat, [(Hidden(root), rootFile), messages[1]]));
+        var hidden = InThread(chat, "om_refresh_root", "file_v3_refresh_root", "root.pdf", t, root: true, visible: false);
+        await using var later = await EngineHarness.StartAsync(ExportFiles.WithChat(chat, [hidden, messages[1]]));
         var result = await later.Client.ExportAsync(new ExportRequest { Source = new ExportSource.Chat(chat), Directory = directory.Path, Zone = TimeZoneInfo.Utc, RefreshThreads = true });
 
         Assert.Equal((0L, 1), (result.NewMessages, result.ThreadsNotRefreshed));
         Assert.Contains(later.Emulator.Requests, r => r.QueryString.Contains("container_id_type=thread", StringComparison.Ordinal) && r.StatusCode >= 400);
         Assert.Equal(lines, new ExportFiles(directory.Path).RawLines);
     }
-
-    private static FixtureMessage Hidden(FixtureMessage m) => new()
-    {
-        MessageId = m.MessageId, ChatId = m.ChatId, MsgType = m.MsgType, SenderId = m.SenderId, CreateTime = m.CreateTime,
-        Content = m.Content, ThreadId = m.ThreadId, RootId = m.RootId, ParentId = m.ParentId, Visible = false,
-    };
 
     [Fact]
     public async Task A_thread_whose_replies_could_not_be_read_before_is_filled_in_and_its_mark_removed()

@@ -26,6 +26,19 @@ public sealed record CliRun(int ExitCode, string Out, string Error)
         return new CliRun(code, host.Out.ToString()!, host.Error.ToString()!);
     }
 
+    /// <summary>Runs as <see cref="RunAsync"/>, then asserts that none of <paramref name="secrets"/> appears in either stream.</summary>
+    public static async Task<CliRun> RunWithoutLeaksAsync(CliHost host, IEnumerable<string> secrets, params string[] args)
+    {
+        var run = await RunAsync(host, args);
+        foreach (var secret in secrets)
+        {
+            Assert.DoesNotContain(secret, run.Out, StringComparison.Ordinal);
+            Assert.DoesNotContain(secret, run.Error, StringComparison.Ordinal);
+        }
+
+        return run;
+    }
+
     /// <summary>A host over a working directory, with the given environment and fresh captured streams.</summary>
     public static CliHost Host(string workingDirectory, IReadOnlyDictionary<string, string> environment, TimeProvider? time = null, string input = "") => new()
     {

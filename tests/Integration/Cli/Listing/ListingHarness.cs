@@ -1,6 +1,4 @@
 using System.Text.Json.Nodes;
-using Lark.Cli;
-using Lark.Cli.Hosting;
 using Lark.Emulator;
 using Lark.Emulator.Fixtures;
 using Lark.Emulator.RateLimiting;
@@ -81,30 +79,8 @@ public sealed class ListingHarness : IAsyncDisposable
         Environment["LARKSUITE_CLI_USER_ACCESS_TOKEN"] = access;
     }
 
-    public async Task<CliRun> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        using var input = new StringReader("");
-        var host = new CliHost
-        {
-            Environment = new Dictionary<string, string>(Environment, StringComparer.Ordinal),
-            WorkingDirectory = Work.Path,
-            Out = output,
-            Error = error,
-            In = input,
-            Time = Clock,
-        };
-        var code = await CliApp.RunAsync(args, host);
-        var run = new CliRun(code, output.ToString(), error.ToString());
-        foreach (var secret in Secrets)
-        {
-            Assert.DoesNotContain(secret, run.Out, StringComparison.Ordinal);
-            Assert.DoesNotContain(secret, run.Error, StringComparison.Ordinal);
-        }
-
-        return run;
-    }
+    public Task<CliRun> RunAsync(params string[] args) =>
+        CliRun.RunWithoutLeaksAsync(CliRun.Host(Work.Path, new Dictionary<string, string>(Environment, StringComparer.Ordinal), Clock), Secrets, args);
 
     /// <summary>Requests the emulator answered, without the token requests.</summary>
     public IReadOnlyList<RecordedRequest> ApiRequests() =>
